@@ -1,0 +1,30 @@
+using MentorHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace MentorHub.Core.Data.Configurations;
+
+public class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
+{
+    public void Configure(EntityTypeBuilder<Enrollment> builder)
+    {
+        builder.HasIndex(e => new { e.CohortId, e.UserId }).IsUnique();
+        builder.HasIndex(e => new { e.UserId, e.Status });
+        builder.HasOne(e => e.User).WithMany().HasForeignKey(e => e.UserId);
+        builder.Property(e => e.WithdrawalReason).HasMaxLength(500);
+        builder.Property(e => e.Branch).HasMaxLength(120);
+        builder.Property(e => e.Preferences).HasMaxLength(1000);
+        builder.HasMany(e => e.Competencies).WithOne().HasForeignKey(c => c.EnrollmentId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Enrollments_MentorCapacity", "\"MentorCapacity\" BETWEEN 1 AND 10"));
+    }
+}
+
+public class EnrollmentCompetencyConfiguration : IEntityTypeConfiguration<EnrollmentCompetency>
+{
+    public void Configure(EntityTypeBuilder<EnrollmentCompetency> builder)
+    {
+        builder.HasIndex(c => new { c.EnrollmentId, c.CompetencyId, c.Interest }).IsUnique();
+        builder.HasOne(c => c.Competency).WithMany().HasForeignKey(c => c.CompetencyId);
+        builder.ToTable(t => t.HasCheckConstraint("CK_EnrollmentCompetencies_Level", "\"Level\" BETWEEN 1 AND 5"));
+    }
+}

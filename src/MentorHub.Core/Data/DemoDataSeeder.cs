@@ -1,0 +1,405 @@
+using MentorHub.Core.Domain;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Core.Data;
+
+/// <summary>
+/// A fictional library system (Riverbend Public Library) with two programs and two years of history, so every page
+/// and chart has something real to show. Runs once: if the demo administrator exists, it adds nothing.
+/// Deterministic (fixed random seed), relative to today so the history always ends now.
+/// </summary>
+public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> users, IPasswordHasher<AppUser> hasher, TimeProvider clock)
+{
+    public const string Password = "Demo#2026!";
+    public const string AdminEmail = "admin@demo.mentorhub.local";
+    public const string CoordinatorEmail = "coordinator@demo.mentorhub.local";
+    public const string MentorEmail = "mentor@demo.mentorhub.local";
+    public const string MenteeEmail = "mentee@demo.mentorhub.local";
+    private const string TimeZone = "America/Chicago";
+
+    private static readonly string[] Branches = ["Central", "Eastside", "Northgate", "Westfield", "Harbour"];
+
+    private static readonly (string Name, string Title, CareerStage Stage)[] Staff =
+    [
+        ("Jordan Ellis", "Library Technician", CareerStage.EarlyCareer),
+        ("Sam Okonkwo", "Library Technician", CareerStage.EarlyCareer),
+        ("Lena Fischer", "Digital Services Assistant", CareerStage.EarlyCareer),
+        ("Mateo Alvarez", "Library Technician", CareerStage.EarlyCareer),
+        ("Aisha Rahman", "Systems Technician", CareerStage.Developing),
+        ("Chris Lindqvist", "Library Technician", CareerStage.Developing),
+        ("Noor Haddad", "Metadata Technician", CareerStage.Developing),
+        ("Tomás Reyes", "Circulation Supervisor", CareerStage.Developing),
+        ("Grace Liu", "Acquisitions Technician", CareerStage.Developing),
+        ("Owen Brooks", "Library Technician", CareerStage.Developing),
+        ("Hannah Weiss", "E-resources Technician", CareerStage.Developing),
+        ("Kwame Mensah", "Systems Technician", CareerStage.Established),
+        ("Ruth Adeyemi", "Branch Librarian", CareerStage.Established),
+        ("Daniel Kovacs", "Reference Librarian", CareerStage.Established),
+        ("Isabel Moreau", "Collections Librarian", CareerStage.Established),
+        ("Peter Nakamura", "Cataloguing Librarian", CareerStage.Senior),
+        ("Helen Barnes", "Branch Manager", CareerStage.Senior),
+        ("Frank Delgado", "Head of Technical Services", CareerStage.Senior),
+        ("Ingrid Solberg", "Archivist", CareerStage.Senior),
+        ("Walter Greene", "Senior Reference Librarian", CareerStage.Senior),
+        ("Yvonne Clarke", "Branch Manager", CareerStage.Senior),
+        ("Marcus Bell", "Library Technician", CareerStage.EarlyCareer),
+        ("Elif Demir", "Library Technician", CareerStage.Developing),
+        ("Rosa Jimenez", "Outreach Librarian", CareerStage.Established),
+    ];
+
+    private readonly Random _random = new(2026);
+    private readonly DateTime _nowUtc = clock.GetUtcNow().UtcDateTime;
+    private DateOnly Today => DateOnly.FromDateTime(_nowUtc);
+
+    /// <returns>True when the demo data was created; false when it was already there.</returns>
+    public async Task<bool> SeedAsync(CancellationToken cancellationToken = default)
+    {
+        if (await users.FindByEmailAsync(AdminEmail) is not null) return false;
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await SeedEverythingAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+        return true;
+    }
+
+    private async Task SeedEverythingAsync(CancellationToken ct)
+    {
+        var passwordHash = hasher.HashPassword(null!, Password);
+        var admin = await CreateUserAsync(AdminEmail, "Alex Morgan", "Systems Administrator", "Central", CareerStage.Established, passwordHash, Roles.Administrator);
+        var coordinator = await CreateUserAsync(CoordinatorEmail, "Dana Whitfield", "Learning & Development Coordinator", "Central", CareerStage.Established, passwordHash, Roles.Coordinator);
+        var mentor = await CreateUserAsync(MentorEmail, "Priya Natarajan", "Library Technician, Digital Services", "Eastside", CareerStage.EarlyCareer, passwordHash);
+        var mentee = await CreateUserAsync(MenteeEmail, "Margaret Okafor", "Senior Cataloguing Librarian", "Northgate", CareerStage.Senior, passwordHash);
+        var staff = new List<AppUser>();
+        for (var i = 0; i < Staff.Length; i++)
+        {
+            var (name, title, stage) = Staff[i];
+            var email = name.ToLowerInvariant().Replace(' ', '.').Replace("á", "a") + "@demo.mentorhub.local";
+            staff.Add(await CreateUserAsync(email, name, title, Branches[i % Branches.Length], stage, passwordHash));
+        }
+
+        var competencies = await db.Competencies.ToDictionaryAsync(c => c.Name, ct);
+        var peerProgram = CreateProgram("ILS Migration Peer Circle", ProgramFormat.Peer, 14, 12, Modality.Hybrid, coordinator,
+            "Library technicians moving us from the old ILS to the new platform learn from each other: two peers, every two weeks, working through the migration runbook together.",
+            [competencies["ILS administration"], competencies["ILS migration"], competencies["Discovery layer configuration"], competencies["Data analysis & reporting"], competencies["Scripting & automation"]],
+            [("Peer mentoring basics", "## Why peers\nPeers learn fastest when both bring a problem. Agree on a rhythm, keep notes, and **share what you tried**.", null, 30, true),
+             ("Migration runbook walkthrough", null, "https://example.org/riverbend/ils-runbook", 45, false)]);
+        var reverseProgram = CreateProgram("Digital Skills Reverse Mentoring", ProgramFormat.Reverse, 21, 10, Modality.Virtual, coordinator,
+            "Early-career technicians mentor senior staff on the tools that are changing our work: AI-assisted cataloguing, digital preservation and e-resources.",
+            [competencies["AI-assisted cataloguing"], competencies["Digital preservation"], competencies["E-resources management"], competencies["Public tech support"], competencies["Accessibility & assistive technology"]],
+            [("What reverse mentoring is (and isn't)", "## The mentor is the junior colleague\nYou bring the tool knowledge; your mentee brings context. Ask about their work before you demo anything.", null, 20, true),
+             ("Running a good virtual session", "## Before the call\nSend the agenda. Test screen sharing. Keep sessions to 45 minutes.", null, 15, true),
+             ("Teaching adults new tools", null, "https://example.org/riverbend/teaching-adults", 40, false)]);
+        db.Programs.AddRange(peerProgram, reverseProgram);
+        await db.SaveChangesAsync(ct);
+
+        var peerPast = AddCohort(peerProgram, "Cohort 1", Today.AddDays(-730), Today.AddDays(-430));
+        var peerCurrent = AddCohort(peerProgram, "Cohort 2", Today.AddDays(-330), Today.AddDays(60));
+        AddCohort(peerProgram, "Cohort 3", Today.AddDays(90), Today.AddDays(390), opensOn: Today.AddDays(-10));
+        var reversePast = AddCohort(reverseProgram, "2024-25", Today.AddDays(-700), Today.AddDays(-400));
+        var reverseCurrent = AddCohort(reverseProgram, "2025-26", Today.AddDays(-300), Today.AddDays(75));
+        await db.SaveChangesAsync(ct);
+
+        // Mentors complete their training before they are matched.
+        foreach (var module in reverseProgram.TrainingModules.Where(m => m.IsRequired))
+        {
+            foreach (var person in new[] { mentor, staff[0], staff[1], staff[2], staff[3], staff[21] })
+                db.TrainingCompletions.Add(new TrainingCompletion(module.Id, person.Id, _nowUtc.AddDays(-320 - _random.Next(60))));
+        }
+        foreach (var module in peerProgram.TrainingModules.Where(m => m.IsRequired))
+        {
+            foreach (var person in staff.Take(12))
+                db.TrainingCompletions.Add(new TrainingCompletion(module.Id, person.Id, _nowUtc.AddDays(-740 - _random.Next(30))));
+        }
+
+        var plans = new List<MentorshipPlan>();
+        plans.AddRange(Peers(peerPast, [staff[4], staff[5], staff[6], staff[7], staff[8], staff[9], staff[10], staff[11]], withdrawIndex: 5));
+        plans.AddRange(Peers(peerCurrent, [staff[0], staff[1], staff[2], staff[3], staff[22], staff[9], staff[10], staff[11]], withdrawIndex: null));
+        plans.AddRange(Reverse(reversePast, [(staff[0], [staff[15], staff[16]]), (staff[1], [staff[17]]), (staff[2], [staff[18], staff[19]]), (mentor, [staff[20]])], withdrawMentee: staff[19]));
+        plans.AddRange(Reverse(reverseCurrent, [(mentor, [mentee, staff[16]]), (staff[3], [staff[17]]), (staff[21], [staff[18], staff[23]]), (staff[1], [staff[12]])], withdrawMentee: staff[23]));
+        await db.SaveChangesAsync(ct);
+
+        foreach (var plan in plans)
+            AddHistory(plan, plan.Cohort.ProgramId == peerProgram.Id ? peerProgram : reverseProgram);
+        await db.SaveChangesAsync(ct);
+
+        AddOutcomes(peerProgram, reverseProgram, staff, mentor, mentee);
+        AddResourcesAndWorkshops(peerProgram, reverseProgram, peerCurrent, reverseCurrent, competencies, coordinator, staff, mentor, mentee);
+        db.AuditEntries.Add(new AuditEntry(admin.Id, "DemoDataSeeded", "System", "demo", "Riverbend Public Library demo data", _nowUtc));
+        await db.SaveChangesAsync(ct);
+    }
+
+    private async Task<AppUser> CreateUserAsync(string email, string name, string title, string branch, CareerStage stage, string passwordHash, string? role = null)
+    {
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            EmailConfirmed = true,
+            DisplayName = name,
+            JobTitle = title,
+            Branch = branch,
+            CareerStage = stage,
+            TimeZoneId = TimeZone,
+            CreatedAtUtc = _nowUtc.AddDays(-760),
+            PasswordHash = passwordHash,
+        };
+        ReferenceDataSeeder.EnsureSucceeded(await users.CreateAsync(user));
+        if (role is not null) ReferenceDataSeeder.EnsureSucceeded(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    private MentorshipProgram CreateProgram(string name, ProgramFormat format, int cadence, int expected, Modality modality, AppUser coordinator,
+        string description, Competency[] targets, (string Title, string? Markdown, string? Url, int Minutes, bool Required)[] modules)
+    {
+        var program = new MentorshipProgram(name, format, cadence, expected, modality, _nowUtc.AddDays(-760)) { Description = description };
+        program.Activate();
+        program.AddCoordinator(coordinator.Id);
+        foreach (var target in targets) program.TargetCompetencies.Add(new ProgramCompetency(target.Id));
+        var order = 0;
+        foreach (var (title, markdown, url, minutes, required) in modules)
+            program.TrainingModules.Add(new TrainingModule(title, markdown, url, minutes, required) { SortOrder = order++ });
+        return program;
+    }
+
+    private Cohort AddCohort(MentorshipProgram program, string name, DateOnly startsOn, DateOnly endsOn, DateOnly? opensOn = null)
+    {
+        var opens = opensOn ?? startsOn.AddDays(-45);
+        var closes = opensOn is null ? startsOn.AddDays(-7) : startsOn.AddDays(-14);
+        var cohort = new Cohort(program.Id, name, startsOn, endsOn, opens, closes);
+        db.Cohorts.Add(cohort);
+        return cohort;
+    }
+
+    private Enrollment Enroll(Cohort cohort, AppUser user, EnrollmentRole role, Competency[] wanted)
+    {
+        var enrollment = Enrollment.Enroll(cohort.Id, user.Id, role, cohort.StartsOn.AddDays(-10).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+        enrollment.Branch = user.Branch;
+        enrollment.ModalityPreference = Modality.Virtual;
+        enrollment.AvailabilitySlots = WeeklyAvailability.Slot(DayOfWeek.Tuesday, 1) | WeeklyAvailability.Slot(DayOfWeek.Thursday, _random.Next(2));
+        if (role is EnrollmentRole.Mentor) enrollment.SetCapacity(2);
+        foreach (var competency in wanted)
+        {
+            var interest = role is EnrollmentRole.Mentor ? CompetencyInterest.Expertise : CompetencyInterest.Development;
+            enrollment.SetCompetency(competency.Id, interest, role is EnrollmentRole.Mentor ? 4 + _random.Next(2) : 1 + _random.Next(2));
+        }
+        db.Enrollments.Add(enrollment);
+        return enrollment;
+    }
+
+    private Competency[] TargetsOf(Cohort cohort) =>
+        db.ChangeTracker.Entries<MentorshipProgram>().Single(p => p.Entity.Id == cohort.ProgramId).Entity.TargetCompetencies
+            .Select(t => db.Competencies.Local.Single(c => c.Id == t.CompetencyId)).ToArray();
+
+    private IEnumerable<MentorshipPlan> Peers(Cohort cohort, AppUser[] peers, int? withdrawIndex)
+    {
+        var targets = TargetsOf(cohort);
+        for (var i = 0; i + 1 < peers.Length; i += 2)
+        {
+            var a = Enroll(cohort, peers[i], EnrollmentRole.Peer, targets.Take(3).ToArray());
+            var b = Enroll(cohort, peers[i + 1], EnrollmentRole.Peer, targets.Skip(2).ToArray());
+            var withdrawn = withdrawIndex == i + 1 ? b : null;
+            yield return NewMentorship(cohort, [(a, MemberRole.Peer), (b, MemberRole.Peer)], withdrawn, score: 70 + _random.Next(25));
+        }
+    }
+
+    private IEnumerable<MentorshipPlan> Reverse(Cohort cohort, (AppUser Mentor, AppUser[] Mentees)[] pairs, AppUser? withdrawMentee)
+    {
+        var targets = TargetsOf(cohort);
+        foreach (var (mentorUser, mentees) in pairs)
+        {
+            var mentorEnrollment = Enroll(cohort, mentorUser, EnrollmentRole.Mentor, targets);
+            foreach (var menteeUser in mentees)
+            {
+                var menteeEnrollment = Enroll(cohort, menteeUser, EnrollmentRole.Mentee, targets.Take(3).ToArray());
+                var withdrawn = menteeUser == withdrawMentee ? menteeEnrollment : null;
+                yield return NewMentorship(cohort, [(mentorEnrollment, MemberRole.Mentor), (menteeEnrollment, MemberRole.Mentee)], withdrawn, score: 60 + _random.Next(35));
+            }
+        }
+    }
+
+    private MentorshipPlan NewMentorship(Cohort cohort, (Enrollment Enrollment, MemberRole Role)[] members, Enrollment? withdrawn, int score)
+    {
+        var mentorship = new Mentorship(cohort.Id, cohort.StartsOn.AddDays(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), score,
+            "Competency coverage, shared Tuesday afternoons, both prefer virtual sessions.");
+        foreach (var (enrollment, role) in members) mentorship.Members.Add(NewMember(enrollment, role, cohort.StartsOn));
+        mentorship.Activate(cohort.StartsOn);
+        db.Mentorships.Add(mentorship);
+        return new MentorshipPlan(cohort, mentorship, withdrawn);
+    }
+
+    // Enrollments are not saved yet (no ids), so members are attached by navigation rather than through AddMember's checks.
+    private static MentorshipMember NewMember(Enrollment enrollment, MemberRole role, DateOnly joinedOn) => new(enrollment, role, joinedOn);
+
+    private void AddHistory(MentorshipPlan plan, MentorshipProgram program)
+    {
+        var (cohort, mentorship, withdrawn) = plan;
+        var ended = cohort.EndsOn <= Today;
+        var stopOn = withdrawn is not null ? cohort.StartsOn.AddDays(120) : (ended ? cohort.EndsOn : Today);
+        var targets = program.TargetCompetencies.Select(t => t.CompetencyId).ToArray();
+        var memberUsers = mentorship.Members.Select(m => m.UserId).ToArray();
+        var creator = memberUsers[0];
+
+        // Meetings on the program's cadence, mostly held.
+        var startTime = new TimeOnly(15 + _random.Next(3), _random.Next(2) * 30);
+        for (var day = cohort.StartsOn.AddDays(3); day < stopOn; day = day.AddDays(program.MeetingCadenceDays))
+        {
+            var meeting = new Meeting(mentorship.Id, day.ToDateTime(startTime, DateTimeKind.Utc), 45 + (_random.Next(3) * 15), program.DefaultModality,
+                program.DefaultModality is Modality.Virtual ? null : "Central Library, room 2B",
+                program.DefaultModality is Modality.InPerson ? null : "https://meet.example.org/riverbend-" + mentorship.Id,
+                "Review progress since last time; one new tool or task to try.", creator);
+            var roll = _random.Next(100);
+            var isRecent = day > Today.AddDays(-3);
+            if (isRecent) { /* left scheduled: waiting to be logged */ }
+            else if (roll < 7) meeting.Cancel("Branch was short-staffed that day.");
+            else if (roll < 14) meeting.LogAsMissed("Could not connect; rescheduling next time.", creator, meeting.EndsAtUtc.AddHours(2));
+            else
+            {
+                meeting.LogAsHeld(MeetingNotes[_random.Next(MeetingNotes.Length)], memberUsers, [targets[_random.Next(targets.Length)]], creator, meeting.EndsAtUtc.AddHours(1));
+                foreach (var attendee in memberUsers.Where(_ => _random.Next(100) < 70))
+                    meeting.LeaveFeedback(attendee, 3 + _random.Next(3), _random.Next(3) == 0 ? "Useful session, clear next steps." : null, meeting.EndsAtUtc.AddHours(3));
+            }
+            db.Meetings.Add(meeting);
+        }
+        if (!ended && withdrawn is null)
+        {
+            var next = Today.AddDays(2 + _random.Next(program.MeetingCadenceDays - 2));
+            db.Meetings.Add(new Meeting(mentorship.Id, next.ToDateTime(startTime, DateTimeKind.Utc), 60, program.DefaultModality, null,
+                "https://meet.example.org/riverbend-" + mentorship.Id, "Pick the next migration task; check goal milestones.", creator));
+        }
+
+        // Goals for each member who develops (mentees, or both peers).
+        foreach (var member in mentorship.Members.Where(m => m.Role is not MemberRole.Mentor))
+        {
+            for (var g = 0; g < 2; g++)
+                db.Goals.Add(NewGoal(mentorship, member, targets[(g + member.Id) % targets.Length], cohort, stopOn, ended || withdrawn is not null, g));
+            AddAssessments(member, cohort, targets, ended, withdrawn?.Id == member.EnrollmentId);
+        }
+
+        if (withdrawn is not null)
+        {
+            withdrawn.Withdraw(stopOn, "Moved to a new role with a different schedule.");
+            mentorship.Close(stopOn, "A member withdrew from the cohort.");
+        }
+        if (ended)
+        {
+            foreach (var enrollment in mentorship.Members.Select(m => m.Enrollment!).Where(e => e.IsActive)) enrollment.Complete(cohort.EndsOn);
+            if (mentorship.Status is not MentorshipStatus.Closed) mentorship.Close(cohort.EndsOn, "Cohort completed.");
+        }
+    }
+
+    private Goal NewGoal(Mentorship mentorship, MentorshipMember owner, int competencyId, Cohort cohort, DateOnly stopOn, bool finished, int index)
+    {
+        var created = cohort.StartsOn.AddDays(10 + index * 20).ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc);
+        var target = cohort.StartsOn.AddDays(150 + index * 90);
+        var goal = new Goal(mentorship.Id, owner.Id, GoalTitles[(owner.Id + index) % GoalTitles.Length], "Agreed at the start of the mentorship.", competencyId, target, owner.UserId, created);
+        for (var m = 1; m <= 3; m++)
+        {
+            var milestone = goal.AddMilestone($"Step {m}: " + MilestoneTitles[(m + index) % MilestoneTitles.Length], cohort.StartsOn.AddDays(40 * m + index * 20));
+            if (milestone.DueOn < stopOn.AddDays(-5)) milestone.MarkDone(milestone.DueOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc));
+        }
+        var percent = 0;
+        for (var day = DateOnly.FromDateTime(created).AddDays(30); day < stopOn && percent < 90; day = day.AddDays(30))
+        {
+            percent = Math.Min(90, percent + 10 + _random.Next(20));
+            goal.RecordProgress(percent, "Steady progress; practised on real records this month.", owner.UserId, day.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc));
+        }
+        if (finished)
+        {
+            var at = stopOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
+            if (_random.Next(100) < 75) goal.MarkAchieved(owner.UserId, at);
+            else goal.Abandon("Priorities changed after the migration date moved.", owner.UserId, at);
+        }
+        return goal;
+    }
+
+    private void AddAssessments(MentorshipMember member, Cohort cohort, int[] competencies, bool ended, bool withdrew)
+    {
+        var midpoint = cohort.StartsOn.AddDays((cohort.EndsOn.DayNumber - cohort.StartsOn.DayNumber) / 2);
+        var level = competencies.ToDictionary(c => c, _ => 1 + _random.Next(2));
+        foreach (var (kind, dueOn) in new[] { (AssessmentKind.Baseline, cohort.StartsOn.AddDays(7)), (AssessmentKind.Midpoint, midpoint), (AssessmentKind.Exit, cohort.EndsOn) })
+        {
+            var assessment = new Assessment(member.Id, kind, dueOn);
+            var submittable = dueOn <= Today && !(withdrew && kind is not AssessmentKind.Baseline);
+            if (submittable)
+            {
+                if (kind is not AssessmentKind.Baseline)
+                    foreach (var c in competencies) level[c] = Math.Min(5, level[c] + _random.Next(2));
+                assessment.Submit(new Dictionary<int, int>(level), 2 + _random.Next(2) + (kind is AssessmentKind.Exit ? 1 : 0), 3 + _random.Next(3),
+                    "Feeling more confident with the new tools.", dueOn.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc));
+            }
+            if (submittable || (!ended && !withdrew)) db.Assessments.Add(assessment);
+        }
+    }
+
+    private void AddOutcomes(MentorshipProgram peer, MentorshipProgram reverse, List<AppUser> staff, AppUser mentor, AppUser mentee)
+    {
+        void Add(AppUser who, OutcomeKind kind, int daysAgo, string note, MentorshipProgram program) =>
+            db.OutcomeEvents.Add(new OutcomeEvent(who.Id, kind, Today.AddDays(-daysAgo), note, program.Id, null, _nowUtc.AddDays(-daysAgo + 1)));
+
+        Add(staff[4], OutcomeKind.CertificationEarned, 500, "Vendor ILS administrator certification", peer);
+        Add(staff[6], OutcomeKind.Promoted, 420, "Promoted to Senior Metadata Technician", peer);
+        Add(staff[8], OutcomeKind.CertificationEarned, 450, "Data analysis with spreadsheets certificate", peer);
+        Add(staff[9], OutcomeKind.LeftOrganisation, 520, "Moved to a university library", peer);
+        Add(staff[15], OutcomeKind.CertificationEarned, 410, "Digital Preservation Foundation certificate", reverse);
+        Add(staff[0], OutcomeKind.Promoted, 380, "Promoted to Digital Services Technician", reverse);
+        Add(staff[17], OutcomeKind.RoleChanged, 300, "Took on e-resources oversight", reverse);
+        Add(staff[1], OutcomeKind.CertificationEarned, 120, "AI in libraries micro-credential", reverse);
+        Add(mentor, OutcomeKind.CertificationEarned, 60, "Accessibility fundamentals certificate", reverse);
+        Add(mentee, OutcomeKind.CertificationEarned, 40, "AI-assisted cataloguing workshop series", reverse);
+        Add(staff[2], OutcomeKind.Promoted, 30, "Promoted to Systems Technician", peer);
+    }
+
+    private void AddResourcesAndWorkshops(MentorshipProgram peer, MentorshipProgram reverse, Cohort peerCurrent, Cohort reverseCurrent,
+        Dictionary<string, Competency> competencies, AppUser coordinator, List<AppUser> staff, AppUser mentor, AppUser mentee)
+    {
+        var runbook = Resource.ForProgram(peer.Id, "ILS migration runbook", "https://example.org/riverbend/ils-runbook", "Step-by-step cut-over plan with data-mapping tables.", coordinator.Id, _nowUtc.AddDays(-700));
+        runbook.Tags.Add(new ResourceCompetency(competencies["ILS migration"].Id));
+        var aiGuide = Resource.ForProgram(reverse.Id, "Reviewing AI-suggested subject headings", "https://example.org/riverbend/ai-cataloguing-guide", "A checklist for accepting, editing or rejecting machine suggestions.", coordinator.Id, _nowUtc.AddDays(-290));
+        aiGuide.Tags.Add(new ResourceCompetency(competencies["AI-assisted cataloguing"].Id));
+        var preservation = Resource.ForProgram(reverse.Id, "Digital preservation in small institutions", "https://example.org/riverbend/preservation-primer", null, coordinator.Id, _nowUtc.AddDays(-250));
+        preservation.Tags.Add(new ResourceCompetency(competencies["Digital preservation"].Id));
+        db.Resources.AddRange(runbook, aiGuide, preservation);
+
+        var pastWorkshop = new Workshop(reverseCurrent.Id, "Hands-on: AI cataloguing sandbox", "Bring ten records; we will run them through the sandbox together.",
+            _nowUtc.Date.AddDays(-45).AddHours(15), 90, Modality.Hybrid, "Central Library, training room", 20);
+        foreach (var who in new[] { mentor, mentee, staff[16], staff[17] }) pastWorkshop.Rsvp(who.Id, _nowUtc.AddDays(-60));
+        var nextWorkshop = new Workshop(reverseCurrent.Id, "Preservation file formats clinic", "Which formats to keep, which to migrate, and why.",
+            _nowUtc.Date.AddDays(12).AddHours(16), 60, Modality.Virtual, null, 30);
+        foreach (var who in new[] { mentor, staff[18] }) nextWorkshop.Rsvp(who.Id, _nowUtc.AddDays(-3));
+        var peerWorkshop = new Workshop(peerCurrent.Id, "Cut-over dress rehearsal", "A full rehearsal of go-live weekend tasks.",
+            _nowUtc.Date.AddDays(20).AddHours(14), 120, Modality.InPerson, "Eastside branch, staff room", 12);
+        db.Workshops.AddRange(pastWorkshop, nextWorkshop, peerWorkshop);
+    }
+
+    private sealed record MentorshipPlan(Cohort Cohort, Mentorship Mentorship, Enrollment? Withdrawn);
+
+    private static readonly string[] MeetingNotes =
+    [
+        "Walked through the new ILS circulation rules and compared them with the old ones.",
+        "Reviewed ten AI-suggested subject headings; agreed on when to accept them.",
+        "Practised a fixity check on the digitised photograph collection.",
+        "Set up saved reports for monthly circulation statistics.",
+        "Talked through how to explain the new catalogue to patrons at the desk.",
+        "Worked on the data-mapping spreadsheet for patron records.",
+    ];
+
+    private static readonly string[] GoalTitles =
+    [
+        "Run the monthly circulation reports in the new ILS unaided",
+        "Review AI-suggested headings for 200 records with under 5% corrections",
+        "Write a preservation plan for the local history photographs",
+        "Configure two discovery-layer facets end to end",
+        "Automate the weekly overdue-notice export",
+        "Lead a patron session on e-book apps",
+    ];
+
+    private static readonly string[] MilestoneTitles =
+    [
+        "shadow a colleague", "try it on test data", "do it with review", "document the steps", "do it unaided",
+    ];
+}

@@ -1,0 +1,129 @@
+using MentorHub.Core.Domain;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace MentorHub.Core.Data;
+
+public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
+    : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
+{
+    public DbSet<Competency> Competencies => Set<Competency>();
+    public DbSet<MentorshipProgram> Programs => Set<MentorshipProgram>();
+    public DbSet<ProgramCoordinator> ProgramCoordinators => Set<ProgramCoordinator>();
+    public DbSet<Cohort> Cohorts => Set<Cohort>();
+    public DbSet<Enrollment> Enrollments => Set<Enrollment>();
+    public DbSet<TrainingModule> TrainingModules => Set<TrainingModule>();
+    public DbSet<TrainingCompletion> TrainingCompletions => Set<TrainingCompletion>();
+    public DbSet<Mentorship> Mentorships => Set<Mentorship>();
+    public DbSet<MentorshipMember> MentorshipMembers => Set<MentorshipMember>();
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+    public DbSet<MeetingFeedback> MeetingFeedback => Set<MeetingFeedback>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<Milestone> Milestones => Set<Milestone>();
+    public DbSet<GoalUpdate> GoalUpdates => Set<GoalUpdate>();
+    public DbSet<Assessment> Assessments => Set<Assessment>();
+    public DbSet<OutcomeEvent> OutcomeEvents => Set<OutcomeEvent>();
+    public DbSet<Resource> Resources => Set<Resource>();
+    public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
+
+    /// <summary>
+    /// Children that belong wholly to one parent and go with it (child type to parent type). Every other relationship is
+    /// Restrict: deleting a program, user or competency never silently takes history with it, and SQL Server sees no
+    /// multiple cascade paths.
+    /// </summary>
+    private static readonly Dictionary<Type, Type> CascadeWithParent = new()
+    {
+        [typeof(ProgramCompetency)] = typeof(MentorshipProgram),
+        [typeof(ProgramCoordinator)] = typeof(MentorshipProgram),
+        [typeof(EnrollmentCompetency)] = typeof(Enrollment),
+        [typeof(TrainingCompletion)] = typeof(TrainingModule),
+        [typeof(MentorshipMember)] = typeof(Mentorship),
+        [typeof(MeetingAttendance)] = typeof(Meeting),
+        [typeof(MeetingCompetency)] = typeof(Meeting),
+        [typeof(MeetingFeedback)] = typeof(Meeting),
+        [typeof(Milestone)] = typeof(Goal),
+        [typeof(GoalUpdate)] = typeof(Goal),
+        [typeof(AssessmentScore)] = typeof(Assessment),
+        [typeof(ResourceCompetency)] = typeof(Resource),
+        [typeof(WorkshopRsvp)] = typeof(Workshop),
+        [typeof(NotificationAttachment)] = typeof(Notification),
+    };
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(MentorHubDbContext).Assembly);
+
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.ClrType.Namespace == typeof(AppUser).Namespace))
+        {
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                var cascades = CascadeWithParent.TryGetValue(entity.ClrType, out var parent) && parent == foreignKey.PrincipalEntityType.ClrType;
+                foreignKey.DeleteBehavior = cascades ? DeleteBehavior.Cascade : DeleteBehavior.Restrict;
+            }
+            if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
+                builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+        StoreAsString<ProgramFormat>(configurationBuilder);
+        StoreAsString<ProgramStatus>(configurationBuilder);
+        StoreAsString<Modality>(configurationBuilder);
+        StoreAsString<CareerStage>(configurationBuilder);
+        StoreAsString<EnrollmentRole>(configurationBuilder);
+        StoreAsString<EnrollmentStatus>(configurationBuilder);
+        StoreAsString<CompetencyInterest>(configurationBuilder);
+        StoreAsString<BranchRule>(configurationBuilder);
+        StoreAsString<MentorshipStatus>(configurationBuilder);
+        StoreAsString<MemberRole>(configurationBuilder);
+        StoreAsString<MeetingStatus>(configurationBuilder);
+        StoreAsString<GoalStatus>(configurationBuilder);
+        StoreAsString<GoalUpdateKind>(configurationBuilder);
+        StoreAsString<AssessmentKind>(configurationBuilder);
+        StoreAsString<OutcomeKind>(configurationBuilder);
+        StoreAsString<NotificationStatus>(configurationBuilder);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        StampVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        StampVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    /// <summary>Gives every added or changed versioned entity a new version; the old one stays as the concurrency check.</summary>
+    private void StampVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified)
+                entry.Entity.Version = Guid.NewGuid();
+        }
+    }
+
+    private static void StoreAsString<TEnum>(ModelConfigurationBuilder builder) where TEnum : struct, Enum
+    {
+        builder.Properties<TEnum>().HaveConversion<string>().HaveMaxLength(32);
+        builder.Properties<TEnum?>().HaveConversion<string>().HaveMaxLength(32);
+    }
+
+    /// <summary>Every DateTime is UTC: stored as given, read back marked as UTC (SQLite keeps no kind).</summary>
+    internal sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
+        v => v.Kind == DateTimeKind.Local ? v.ToUniversalTime() : DateTime.SpecifyKind(v, DateTimeKind.Utc),
+        v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+}

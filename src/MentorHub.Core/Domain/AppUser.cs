@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace MentorHub.Core.Domain;
+
+/// <summary>A member of staff: anyone who signs in, whatever roles they hold in programs.</summary>
+public class AppUser : IdentityUser
+{
+    public string DisplayName { get; set; } = "";
+    public string? JobTitle { get; set; }
+    public string? Branch { get; set; }
+    public CareerStage CareerStage { get; set; } = CareerStage.Established;
+
+    /// <summary>IANA time zone id (e.g. Europe/Berlin); every time shown to this person is converted to it.</summary>
+    public string TimeZoneId { get; set; } = "UTC";
+
+    /// <summary>Optional mail this person has turned off.</summary>
+    public NotificationKinds MutedNotifications { get; set; }
+
+    /// <summary>SHA-256 of the secret in the person's calendar feed link; null until they create one.</summary>
+    public string? CalendarFeedTokenHash { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+    public DateTime? InvitedAtUtc { get; set; }
+
+    public bool Wants(NotificationKinds kind) => (MutedNotifications & kind) == 0;
+}
+
+public static class Roles
+{
+    public const string Administrator = "Administrator";
+    public const string Coordinator = "Coordinator";
+
+    public static readonly IReadOnlyList<string> All = [Administrator, Coordinator];
+}

@@ -1,0 +1,128 @@
+namespace MentorHub.Core.Domain;
+
+/// <summary>A person taking part in a cohort in one role, with the profile used for matching.</summary>
+public class Enrollment : IVersioned
+{
+    private Enrollment() { }
+
+    private Enrollment(int cohortId, string userId, EnrollmentRole role, EnrollmentStatus status, DateTime createdAtUtc)
+    {
+        CohortId = cohortId;
+        UserId = userId;
+        Role = role;
+        Status = status;
+        CreatedAtUtc = createdAtUtc;
+        if (status is EnrollmentStatus.Active) ActivatedAtUtc = createdAtUtc;
+    }
+
+    /// <summary>A person applies while the cohort's enrollment window is open; a coordinator then approves or declines.</summary>
+    public static Enrollment Apply(Cohort cohort, string userId, EnrollmentRole role, DateTime nowUtc)
+    {
+        if (!cohort.IsEnrollmentOpen(DateOnly.FromDateTime(nowUtc)))
+            throw new DomainException($"Enrollment for {cohort.Name} is closed (open {cohort.EnrollmentOpensOn:d MMM yyyy} to {cohort.EnrollmentClosesOn:d MMM yyyy}).");
+        return new Enrollment(cohort.Id, userId, role, EnrollmentStatus.Applied, nowUtc);
+    }
+
+    /// <summary>A coordinator enrolls a person directly (invitation or import); they are active at once.</summary>
+    public static Enrollment Enroll(int cohortId, string userId, EnrollmentRole role, DateTime nowUtc) =>
+        new(cohortId, userId, role, EnrollmentStatus.Active, nowUtc);
+
+    public int Id { get; private set; }
+    public int CohortId { get; private set; }
+    public Cohort? Cohort { get; private set; }
+    public string UserId { get; private set; } = "";
+    public AppUser? User { get; private set; }
+    public EnrollmentRole Role { get; private set; }
+    public EnrollmentStatus Status { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public DateTime? ActivatedAtUtc { get; private set; }
+    public DateOnly? EndedOn { get; private set; }
+    public string? WithdrawalReason { get; private set; }
+
+    /// <summary>How many mentees a mentor can take (mentors only).</summary>
+    public int MentorCapacity { get; private set; } = 1;
+    public Modality? ModalityPreference { get; set; }
+
+    /// <summary>Weekly availability as a <see cref="WeeklyAvailability"/> bit set.</summary>
+    public int AvailabilitySlots { get; set; }
+
+    /// <summary>Branch for matching; defaults to the person's branch when empty.</summary>
+    public string? Branch { get; set; }
+    public string? Preferences { get; set; }
+    public Guid Version { get; set; }
+
+    public List<EnrollmentCompetency> Competencies { get; } = [];
+
+    public bool IsActive => Status is EnrollmentStatus.Active;
+
+    public void SetCapacity(int capacity)
+    {
+        if (Role is not EnrollmentRole.Mentor) throw new DomainException("Only mentors have a capacity.");
+        if (capacity is < 1 or > 10) throw new DomainException("A mentor's capacity must be between 1 and 10 mentees.");
+        MentorCapacity = capacity;
+    }
+
+    public void SetCompetency(int competencyId, CompetencyInterest interest, int level)
+    {
+        if (level is < 1 or > 5) throw new DomainException("Competency levels run from 1 to 5.");
+        var existing = Competencies.SingleOrDefault(c => c.CompetencyId == competencyId && c.Interest == interest);
+        if (existing is null) Competencies.Add(new EnrollmentCompetency(competencyId, interest, level));
+        else existing.Level = level;
+    }
+
+    public void Approve(DateTime nowUtc)
+    {
+        if (Status is not (EnrollmentStatus.Applied or EnrollmentStatus.Invited)) throw new DomainException("Only an application or invitation can be approved.");
+        Status = EnrollmentStatus.Active;
+        ActivatedAtUtc = nowUtc;
+    }
+
+    public void Decline()
+    {
+        if (Status is not EnrollmentStatus.Applied) throw new DomainException("Only an application can be declined.");
+        Status = EnrollmentStatus.Declined;
+    }
+
+    /// <summary>Withdrawal keeps the row: retention figures count who left, when and why.</summary>
+    public void Withdraw(DateOnly on, string reason)
+    {
+        if (Status is EnrollmentStatus.Withdrawn or EnrollmentStatus.Completed or EnrollmentStatus.Declined)
+            throw new DomainException("This participant has already left the cohort.");
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give a reason for the withdrawal.");
+        Status = EnrollmentStatus.Withdrawn;
+        EndedOn = on;
+        WithdrawalReason = reason.Trim();
+    }
+
+    public void Complete(DateOnly on)
+    {
+        if (Status is not EnrollmentStatus.Active) throw new DomainException("Only an active participant can complete a cohort.");
+        Status = EnrollmentStatus.Completed;
+        EndedOn = on;
+    }
+}
+
+public class EnrollmentCompetency(int competencyId, CompetencyInterest interest, int level)
+{
+    public int Id { get; private set; }
+    public int EnrollmentId { get; private set; }
+    public int CompetencyId { get; private set; } = competencyId;
+    public Competency? Competency { get; private set; }
+    public CompetencyInterest Interest { get; private set; } = interest;
+
+    /// <summary>1-5: a mentor's expertise, or a mentee's current level.</summary>
+    public int Level { get; set; } = level;
+}
+
+/// <summary>Weekly availability: seven days by three parts of the day, one bit each.</summary>
+public static class WeeklyAvailability
+{
+    public const int PartsPerDay = 3;
+    public static readonly string[] PartNames = ["Morning", "Afternoon", "Evening"];
+
+    public static int Slot(DayOfWeek day, int part) => 1 << (((int)day * PartsPerDay) + part);
+
+    public static bool Has(int slots, DayOfWeek day, int part) => (slots & Slot(day, part)) != 0;
+
+    public static int Count(int slots) => System.Numerics.BitOperations.PopCount((uint)slots);
+}

@@ -1,0 +1,107 @@
+namespace MentorHub.Core.Domain;
+
+/// <summary>
+/// The relationship meetings and goals hang on. Its members carry their roles, so one entity serves
+/// one-to-one, peer, reverse and group mentoring.
+/// </summary>
+public class Mentorship : IVersioned
+{
+    private Mentorship() { }
+
+    public Mentorship(int cohortId, DateTime proposedAtUtc, double? matchScore = null, string? matchExplanation = null)
+    {
+        CohortId = cohortId;
+        ProposedAtUtc = proposedAtUtc;
+        MatchScore = matchScore;
+        MatchExplanation = matchExplanation;
+    }
+
+    public int Id { get; private set; }
+    public int CohortId { get; private set; }
+    public Cohort? Cohort { get; private set; }
+    public MentorshipStatus Status { get; private set; } = MentorshipStatus.Proposed;
+    public double? MatchScore { get; private set; }
+
+    /// <summary>Why the pair was matched: the score's breakdown, as shown to the coordinator.</summary>
+    public string? MatchExplanation { get; private set; }
+    public DateTime ProposedAtUtc { get; private set; }
+    public DateOnly? StartedOn { get; private set; }
+    public DateOnly? ClosedOn { get; private set; }
+    public string? ClosureReason { get; private set; }
+    public Guid Version { get; set; }
+
+    public List<MentorshipMember> Members { get; } = [];
+    public List<Meeting> Meetings { get; } = [];
+    public List<Goal> Goals { get; } = [];
+
+    public void AddMember(Enrollment enrollment, MemberRole role, DateOnly joinedOn)
+    {
+        if (enrollment.CohortId != CohortId) throw new DomainException("Members must be enrolled in the mentorship's cohort.");
+        if (!enrollment.IsActive) throw new DomainException("Only active participants can join a mentorship.");
+        if (Members.Any(m => m.EnrollmentId == enrollment.Id && enrollment.Id != 0)) throw new DomainException("That person is already a member.");
+        var expected = enrollment.Role switch
+        {
+            EnrollmentRole.Mentor => MemberRole.Mentor,
+            EnrollmentRole.Mentee => MemberRole.Mentee,
+            _ => MemberRole.Peer,
+        };
+        if (role != expected) throw new DomainException($"A {enrollment.Role.ToString().ToLowerInvariant()} joins as a {expected.ToString().ToLowerInvariant()}.");
+        Members.Add(new MentorshipMember(enrollment, role, joinedOn));
+    }
+
+    public bool HasMember(string userId) => Members.Any(m => m.UserId == userId);
+
+    public void Activate(DateOnly on)
+    {
+        if (Status is not MentorshipStatus.Proposed) throw new DomainException("Only a proposed mentorship can be started.");
+        if (Members.Count < 2) throw new DomainException("A mentorship needs at least two members.");
+        Status = MentorshipStatus.Active;
+        StartedOn = on;
+    }
+
+    public void Pause()
+    {
+        if (Status is not MentorshipStatus.Active) throw new DomainException("Only an active mentorship can be paused.");
+        Status = MentorshipStatus.Paused;
+    }
+
+    public void Resume()
+    {
+        if (Status is not MentorshipStatus.Paused) throw new DomainException("Only a paused mentorship can be resumed.");
+        Status = MentorshipStatus.Active;
+    }
+
+    public void Close(DateOnly on, string? reason)
+    {
+        if (Status is MentorshipStatus.Closed) throw new DomainException("This mentorship is already closed.");
+        Status = MentorshipStatus.Closed;
+        ClosedOn = on;
+        ClosureReason = reason;
+    }
+}
+
+public class MentorshipMember
+{
+    private MentorshipMember() { }
+
+    internal MentorshipMember(Enrollment enrollment, MemberRole role, DateOnly joinedOn)
+    {
+        Enrollment = enrollment;
+        EnrollmentId = enrollment.Id;
+        UserId = enrollment.UserId;
+        Role = role;
+        JoinedOn = joinedOn;
+    }
+
+    public int Id { get; private set; }
+    public int MentorshipId { get; private set; }
+    public Mentorship? Mentorship { get; private set; }
+    public int EnrollmentId { get; private set; }
+    public Enrollment? Enrollment { get; private set; }
+
+    /// <summary>The enrollment's user, kept here so "is this person a member" is one indexed lookup.</summary>
+    public string UserId { get; private set; } = "";
+    public AppUser? User { get; private set; }
+    public MemberRole Role { get; private set; }
+    public DateOnly JoinedOn { get; private set; }
+}

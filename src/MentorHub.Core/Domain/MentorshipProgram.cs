@@ -1,0 +1,105 @@
+namespace MentorHub.Core.Domain;
+
+/// <summary>A mentorship program's framework: format, cadence, competencies, mentor preparation and coordinators.</summary>
+public class MentorshipProgram : IVersioned
+{
+    private MentorshipProgram() { }
+
+    public MentorshipProgram(string name, ProgramFormat format, int meetingCadenceDays, int expectedMeetingCount, Modality defaultModality, DateTime createdAtUtc)
+    {
+        Name = name;
+        Format = format;
+        DefaultModality = defaultModality;
+        CreatedAtUtc = createdAtUtc;
+        SetCadence(meetingCadenceDays, expectedMeetingCount);
+    }
+
+    public int Id { get; private set; }
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public ProgramFormat Format { get; set; }
+    public ProgramStatus Status { get; private set; } = ProgramStatus.Draft;
+    public Modality DefaultModality { get; set; }
+
+    /// <summary>Days between meetings the program expects (14 = every two weeks).</summary>
+    public int MeetingCadenceDays { get; private set; }
+    public int ExpectedMeetingCount { get; private set; }
+    public DateTime CreatedAtUtc { get; private set; }
+    public MatchWeights MatchWeights { get; set; } = new();
+    public Guid Version { get; set; }
+
+    public List<ProgramCompetency> TargetCompetencies { get; } = [];
+    public List<ProgramCoordinator> Coordinators { get; } = [];
+    public List<TrainingModule> TrainingModules { get; } = [];
+    public List<Cohort> Cohorts { get; } = [];
+
+    public void SetCadence(int meetingCadenceDays, int expectedMeetingCount)
+    {
+        if (meetingCadenceDays is < 1 or > 180) throw new DomainException("Meeting cadence must be between 1 and 180 days.");
+        if (expectedMeetingCount is < 1 or > 200) throw new DomainException("Expected meetings must be between 1 and 200.");
+        MeetingCadenceDays = meetingCadenceDays;
+        ExpectedMeetingCount = expectedMeetingCount;
+    }
+
+    public void Activate()
+    {
+        if (Status is ProgramStatus.Archived) throw new DomainException("An archived program cannot be reactivated.");
+        Status = ProgramStatus.Active;
+    }
+
+    public void Complete()
+    {
+        if (Status is not ProgramStatus.Active) throw new DomainException("Only an active program can be completed.");
+        Status = ProgramStatus.Completed;
+    }
+
+    public void Archive() => Status = ProgramStatus.Archived;
+
+    public bool IsCoordinatedBy(string userId) => Coordinators.Any(c => c.UserId == userId);
+
+    public void AddCoordinator(string userId)
+    {
+        if (!IsCoordinatedBy(userId)) Coordinators.Add(new ProgramCoordinator(userId));
+    }
+
+    public void RemoveCoordinator(string userId)
+    {
+        var coordinator = Coordinators.SingleOrDefault(c => c.UserId == userId);
+        if (coordinator is null) return;
+        if (Coordinators.Count == 1) throw new DomainException("A program needs at least one coordinator.");
+        Coordinators.Remove(coordinator);
+    }
+
+    public void SetTargetCompetencies(IEnumerable<int> competencyIds)
+    {
+        var wanted = competencyIds.ToHashSet();
+        TargetCompetencies.RemoveAll(t => !wanted.Contains(t.CompetencyId));
+        foreach (var id in wanted.Where(id => TargetCompetencies.All(t => t.CompetencyId != id)))
+            TargetCompetencies.Add(new ProgramCompetency(id));
+    }
+}
+
+/// <summary>How much each matching criterion counts, set per program (0 turns a criterion off).</summary>
+public class MatchWeights
+{
+    public int Competency { get; set; } = 5;
+    public int Availability { get; set; } = 2;
+    public int Modality { get; set; } = 1;
+    public int Branch { get; set; } = 1;
+    public int CareerStage { get; set; } = 2;
+    public BranchRule BranchRule { get; set; } = BranchRule.Ignore;
+}
+
+public class ProgramCompetency(int competencyId)
+{
+    public int ProgramId { get; private set; }
+    public int CompetencyId { get; private set; } = competencyId;
+    public Competency? Competency { get; private set; }
+}
+
+public class ProgramCoordinator(string userId)
+{
+    public int ProgramId { get; private set; }
+    public string UserId { get; private set; } = userId;
+    public AppUser? User { get; private set; }
+}

@@ -1,0 +1,57 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications;
+using Microsoft.AspNetCore.Identity;
+
+namespace MentorHub.Web.Infrastructure;
+
+public sealed record InvitationResult(AppUser User, bool Created);
+
+/// <summary>Creates an account without a password and emails its owner a link to choose one.</summary>
+public sealed class AccountInvitations(
+    UserManager<AppUser> users,
+    MentorHubDbContext db,
+    IEmailSender mail,
+    LinkGenerator links,
+    IHttpContextAccessor http,
+    TimeProvider clock,
+    ILogger<AccountInvitations> logger)
+{
+    /// <returns>The invited account, or the Identity errors that stopped it.</returns>
+    public async Task<(InvitationResult? Result, IEnumerable<IdentityError> Errors)> InviteAsync(
+        string email, string displayName, string? role, string invitedByUserId, string invitedByName, CancellationToken cancellationToken)
+    {
+        email = email.Trim();
+        var now = clock.GetUtcNow().UtcDateTime;
+        var user = new AppUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = displayName.Trim(),
+            CreatedAtUtc = now,
+            InvitedAtUtc = now,
+        };
+        var created = await users.CreateAsync(user);
+        if (!created.Succeeded) return (null, created.Errors);
+        if (role is not null)
+        {
+            var granted = await users.AddToRoleAsync(user, role);
+            if (!granted.Succeeded) return (null, granted.Errors);
+        }
+        db.AuditEntries.Add(new AuditEntry(invitedByUserId, "UserInvited", nameof(AppUser), user.Id, role is null ? email : $"{email} as {role}", now));
+        await db.SaveChangesAsync(cancellationToken);
+
+        await SendAsync(user, invitedByName, cancellationToken);
+        logger.LogInformation("{InvitedBy} invited {UserId}", invitedByUserId, user.Id);
+        return (new InvitationResult(user, Created: true), []);
+    }
+
+    public async Task SendAsync(AppUser user, string invitedByName, CancellationToken cancellationToken)
+    {
+        var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
+        var context = http.HttpContext ?? throw new InvalidOperationException("Invitations are sent while handling a request.");
+        var link = links.GetUriByPage(context, "/Account/AcceptInvitation", handler: null, values: new { userId = user.Id, token })
+            ?? throw new InvalidOperationException("No route to the invitation page.");
+        await mail.SendAsync(AccountEmails.Invitation(user.Email!, user.DisplayName, invitedByName, link), cancellationToken);
+    }
+}

@@ -1,0 +1,73 @@
+using MentorHub.Core.Data;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Infrastructure;
+
+public enum DatabaseProvider { Sqlite, SqlServer }
+
+public static class DataSetup
+{
+    public const string ConnectionStringName = "MentorHub";
+    public const string DefaultSqliteConnectionString = "Data Source=App_Data/mentorhub.db";
+
+    /// <summary>Registers the DbContext on the configured provider (<c>Database:Provider</c>), data-protection keys in the database, and the health check.</summary>
+    public static WebApplicationBuilder AddMentorHubData(this WebApplicationBuilder builder)
+    {
+        var provider = ReadProvider(builder.Configuration);
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
+        if (provider is DatabaseProvider.Sqlite)
+            connectionString = SqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, builder.Environment.ContentRootPath);
+        else if (string.IsNullOrWhiteSpace(connectionString))
+            throw new StartupConfigurationException($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
+
+        builder.Services.AddSingleton(new DatabaseSettings(provider, connectionString!));
+        builder.Services.AddDbContext<MentorHubDbContext>(options => Configure(options, provider, connectionString!));
+        builder.Services.AddDataProtection()
+            .SetApplicationName("MentorHub")
+            .PersistKeysToDbContext<MentorHubDbContext>();
+        builder.Services.AddHealthChecks().AddDbContextCheck<MentorHubDbContext>("database");
+        return builder;
+    }
+
+    public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
+    {
+        if (provider is DatabaseProvider.Sqlite)
+            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("MentorHub.Migrations.Sqlite"));
+        else
+            options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly("MentorHub.Migrations.SqlServer").EnableRetryOnFailure());
+    }
+
+    private static DatabaseProvider ReadProvider(IConfiguration configuration)
+    {
+        var value = configuration["Database:Provider"];
+        if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
+        return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new StartupConfigurationException($"Database:Provider '{value}' is not supported. Use Sqlite or SqlServer.");
+    }
+
+    /// <summary>Resolves a relative SQLite file against the content root and makes sure its folder exists.</summary>
+    private static string SqliteConnectionString(string connectionString, string contentRoot)
+    {
+        SqliteConnectionStringBuilder csb;
+        try
+        {
+            csb = new SqliteConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new StartupConfigurationException($"ConnectionStrings:{ConnectionStringName} is not a valid SQLite connection string: {ex.Message}");
+        }
+        if (string.IsNullOrWhiteSpace(csb.DataSource))
+            throw new StartupConfigurationException($"ConnectionStrings:{ConnectionStringName} names no SQLite file (Data Source=...).");
+        if (csb.DataSource != ":memory:" && !Path.IsPathRooted(csb.DataSource))
+            csb.DataSource = Path.Combine(contentRoot, csb.DataSource);
+        var folder = Path.GetDirectoryName(csb.DataSource);
+        if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
+        return csb.ToString();
+    }
+}
+
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);

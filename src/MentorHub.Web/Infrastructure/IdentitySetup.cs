@@ -1,0 +1,104 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace MentorHub.Web.Infrastructure;
+
+public static class IdentitySetup
+{
+    public const int MinPasswordLength = 8;
+    public const int MaxPasswordLength = 128;
+    public static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(60);
+    public static readonly TimeSpan AbsoluteTimeout = TimeSpan.FromHours(12);
+    private const string SignedInAtKey = "mentorhub.signed_in_at";
+
+    /// <summary>Identity with cookie sign-in, tuned to OWASP ASVS 5.0 level 2 (see README, Security).</summary>
+    public static WebApplicationBuilder AddMentorHubIdentity(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.TryAddTimeProvider();
+        services.AddIdentity<AppUser, IdentityRole>(options =>
+            {
+                // Length over composition rules (ASVS 6.2): at least 8 characters, at most 128, anything allowed.
+                options.Password.RequiredLength = MinPasswordLength;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = true;
+            })
+            .AddEntityFrameworkStores<MentorHubDbContext>()
+            .AddDefaultTokenProviders()
+            .AddTokenProvider<InvitationTokenProvider<AppUser>>(InvitationTokenProvider.Name)
+            .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddClaimsPrincipalFactory<MentorHubClaimsPrincipalFactory>();
+
+        services.Configure<InvitationTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
+        services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+        services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
+        // Check the security stamp on every request, so signing out or changing a password ends other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "MentorHub.Session";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SameSite = SameSiteMode.Lax;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ExpireTimeSpan = IdleTimeout;
+            options.SlidingExpiration = true;
+            options.Events.OnSigningIn = context =>
+            {
+                var clock = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+                context.Properties.Items.TryAdd(SignedInAtKey, clock.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+                return Task.CompletedTask;
+            };
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                if (IsPastAbsoluteTimeout(context))
+                {
+                    context.RejectPrincipal();
+                    await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                    return;
+                }
+                await SecurityStampValidator.ValidatePrincipalAsync(context);
+            };
+        });
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "MentorHub.Antiforgery";
+            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+        });
+        return builder;
+    }
+
+    public static void TryAddTimeProvider(this IServiceCollection services)
+    {
+        if (services.All(s => s.ServiceType != typeof(TimeProvider))) services.AddSingleton(TimeProvider.System);
+    }
+
+    /// <summary>Sliding renewal re-issues the cookie, so the absolute limit counts from the original sign-in kept in the ticket.</summary>
+    private static bool IsPastAbsoluteTimeout(CookieValidatePrincipalContext context)
+    {
+        if (!context.Properties.Items.TryGetValue(SignedInAtKey, out var value) || !long.TryParse(value, out var seconds)) return true;
+        var now = context.HttpContext.RequestServices.GetRequiredService<TimeProvider>().GetUtcNow();
+        return now - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteTimeout;
+    }
+}
+
+public sealed class MaximumLengthPasswordValidator : IPasswordValidator<AppUser>
+{
+    public Task<IdentityResult> ValidateAsync(UserManager<AppUser> manager, AppUser user, string? password) =>
+        Task.FromResult(password?.Length > IdentitySetup.MaxPasswordLength
+            ? IdentityResult.Failed(new IdentityError { Code = "PasswordTooLong", Description = $"Passwords can be at most {IdentitySetup.MaxPasswordLength} characters." })
+            : IdentityResult.Success);
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Serilog;
+
+namespace MentorHub.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static WebApplication UseMentorHubPipeline(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error/500");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseSecurityHeaders();
+        app.UseStaticFiles();
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,56 @@
+using FluentValidation;
+using FluentValidation.AspNetCore;
+using MentorHub.Core.Domain;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.HttpOverrides;
+
+namespace MentorHub.Web.Infrastructure;
+
+public static class Policies
+{
+    public const string Administrator = "Administrator";
+}
+
+public static class WebSetup
+{
+    public static WebApplicationBuilder AddMentorHubWeb(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            options.Conventions.AddPageRoute("/Error", "/Error/{code:int?}");
+        });
+        services.AddAuthorizationBuilder()
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
+
+        services.AddFluentValidationAutoValidation();
+        services.AddValidatorsFromAssemblyContaining<Program>();
+        ValidatorOptions.Global.LanguageManager.Enabled = true;
+
+        services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
+        services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // Behind the compose network's reverse proxy; set ForwardedHeaders:KnownProxies in production if you expose it differently.
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
+        services.AddHttpContextAccessor();
+        services.AddScoped<UserTime>();
+        services.AddScoped<AccountInvitations>();
+        return builder;
+    }
+}
+
+/// <summary>The <c>Accounts</c> configuration section.</summary>
+public sealed class AccountOptions
+{
+    public const string Section = "Accounts";
+
+    /// <summary>Lets anyone create an account from the sign-in page. Off by default: staff are invited.</summary>
+    public bool AllowSelfRegistration { get; set; }
+}

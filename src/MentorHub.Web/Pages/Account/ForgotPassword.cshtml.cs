@@ -1,0 +1,57 @@
+using FluentValidation;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MentorHub.Web.Pages.Account;
+
+[AllowAnonymous]
+public class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender mail, ILogger<ForgotPasswordModel> logger) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public bool Sent { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    /// <summary>Answers the same whether or not the address has an account, so the page cannot be used to find out who does.</summary>
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!ModelState.IsValid) return Page();
+
+        var user = await users.FindByEmailAsync(Input.Email.Trim());
+        if (user is not null && await users.HasPasswordAsync(user))
+        {
+            var token = await users.GeneratePasswordResetTokenAsync(user);
+            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { userId = user.Id, token }, protocol: Request.Scheme)!;
+            await mail.SendAsync(AccountEmails.PasswordReset(user.Email!, user.DisplayName, link), cancellationToken);
+            logger.LogInformation("Password reset requested for {UserId}", user.Id);
+        }
+        else
+        {
+            logger.LogInformation("Password reset requested for an address without an account");
+        }
+        Sent = true;
+        return Page();
+    }
+
+    public sealed class InputModel
+    {
+        public string Email { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Email).NotEmpty().WithMessage("Enter your email address.")
+                .EmailAddress().WithMessage("Enter a valid email address, like name@library.org.").MaximumLength(256);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+using MentorHub.Core.Data;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Admin.Users;
+
+public class IndexModel(MentorHubDbContext db) : PageModel
+{
+    public const int PageSize = 25;
+
+    public IReadOnlyList<UserRow> Users { get; private set; } = [];
+
+    public Paging Paging { get; private set; } = null!;
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "q")]
+    public string? Search { get; set; }
+
+    [Microsoft.AspNetCore.Mvc.BindProperty(SupportsGet = true, Name = "page")]
+    public int? PageNumber { get; set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var query = db.Users.AsNoTracking();
+        var search = Search?.Trim();
+        if (!string.IsNullOrEmpty(search))
+        {
+            var pattern = SearchPattern.Contains(search);
+            query = query.Where(u => EF.Functions.Like(u.DisplayName, pattern, SearchPattern.Escape) || EF.Functions.Like(u.Email!, pattern, SearchPattern.Escape)
+                || EF.Functions.Like(u.Branch!, pattern, SearchPattern.Escape) || EF.Functions.Like(u.JobTitle!, pattern, SearchPattern.Escape));
+        }
+        var total = await query.CountAsync(cancellationToken);
+        Paging = new Paging(Paging.Normalize(PageNumber), PageSize, total, "/Admin/Users", new Dictionary<string, string?> { ["q"] = search });
+
+        var page = await query.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
+            .Skip(Paging.Skip).Take(PageSize)
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.JobTitle, u.Branch, u.LockoutEnd, HasPassword = u.PasswordHash != null })
+            .ToListAsync(cancellationToken);
+        var ids = page.Select(u => u.Id).ToList();
+        var roles = await (from ur in db.UserRoles
+                           join r in db.Roles on ur.RoleId equals r.Id
+                           where ids.Contains(ur.UserId)
+                           select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        Users = page.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.JobTitle, u.Branch,
+            roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
+            IsLockedOut: u.LockoutEnd > now, IsInvited: !u.HasPassword)).ToList();
+    }
+
+    public sealed record UserRow(string Id, string DisplayName, string Email, string? JobTitle, string? Branch,
+        IReadOnlyList<string> Roles, bool IsLockedOut, bool IsInvited);
+}

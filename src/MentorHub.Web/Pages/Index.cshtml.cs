@@ -1,0 +1,94 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages;
+
+/// <summary>Each person's home: what they coordinate, the mentorships they are in, what comes next and what is waiting for them.</summary>
+public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime userTime, TimeProvider clock) : PageModel
+{
+    public string DisplayName { get; private set; } = "";
+    public bool IsAdministrator { get; private set; }
+    public IReadOnlyList<ProgramCard> CoordinatedPrograms { get; private set; } = [];
+    public IReadOnlyList<MentorshipCard> Mentorships { get; private set; } = [];
+    public IReadOnlyList<MeetingRow> UpcomingMeetings { get; private set; } = [];
+    public IReadOnlyList<MeetingRow> MeetingsToLog { get; private set; } = [];
+    public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
+    public IReadOnlyList<CheckInRow> PendingCheckIns { get; private set; } = [];
+    public SiteStats? Stats { get; private set; }
+    public UserTime Time => userTime;
+
+    public bool HasNothing => CoordinatedPrograms.Count == 0 && Mentorships.Count == 0 && Goals.Count == 0 && Stats is null;
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var userId = users.GetUserId(User)!;
+        DisplayName = User.FindFirst(MentorHubClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "";
+        IsAdministrator = User.IsInRole(Roles.Administrator);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var today = userTime.Today;
+
+        var programs = db.Programs.AsNoTracking().Where(p => p.Status != ProgramStatus.Archived);
+        if (!IsAdministrator) programs = programs.Where(p => p.Coordinators.Any(c => c.UserId == userId));
+        CoordinatedPrograms = await programs.OrderBy(p => p.Name)
+            .Select(p => new ProgramCard(p.Id, p.Name, p.Format, p.Status,
+                p.Cohorts.Count(c => c.EndsOn >= today),
+                p.Cohorts.SelectMany(c => c.Mentorships).Count(m => m.Status == MentorshipStatus.Active),
+                p.Cohorts.SelectMany(c => c.Enrollments).Count(e => e.Status == EnrollmentStatus.Applied)))
+            .Take(20).ToListAsync(ct);
+
+        var myMentorships = db.Mentorships.AsNoTracking()
+            .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == userId));
+        Mentorships = await myMentorships
+            .OrderBy(m => m.Cohort!.Program!.Name)
+            .Select(m => new MentorshipCard(m.Id, m.Cohort!.Program!.Name, m.Cohort.Name, m.Cohort.Program.Format, m.Status,
+                m.Members.Where(mm => mm.UserId == userId).Select(mm => mm.Role).First(),
+                m.Members.Where(mm => mm.UserId != userId).Select(mm => mm.User!.DisplayName).ToList(),
+                m.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc)))
+            .ToListAsync(ct);
+
+        var myMeetings = db.Meetings.AsNoTracking().Where(mt => mt.Status == MeetingStatus.Scheduled
+            && mt.Mentorship!.Status != MentorshipStatus.Closed && mt.Mentorship.Members.Any(mm => mm.UserId == userId));
+        var meetingRows = await myMeetings
+            .Where(mt => mt.StartsAtUtc >= now.AddDays(-30))
+            .OrderBy(mt => mt.StartsAtUtc)
+            .Select(mt => new MeetingRow(mt.Id, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality, mt.Mentorship!.Cohort!.Program!.Name,
+                mt.Mentorship.Members.Where(mm => mm.UserId != userId).Select(mm => mm.User!.DisplayName).ToList()))
+            .Take(20).ToListAsync(ct);
+        UpcomingMeetings = meetingRows.Where(m => m.StartsAtUtc >= now).Take(5).ToList();
+        MeetingsToLog = meetingRows.Where(m => m.StartsAtUtc < now).ToList();
+
+        Goals = await db.Goals.AsNoTracking()
+            .Where(g => g.OwnerMember!.UserId == userId && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+            .OrderBy(g => g.TargetDate)
+            .Select(g => new GoalRow(g.Id, g.Title, g.ProgressPercent, g.TargetDate, g.Status, g.Competency!.Name,
+                g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => new MilestoneDue(ms.Title, ms.DueOn)).FirstOrDefault()))
+            .Take(10).ToListAsync(ct);
+
+        PendingCheckIns = await db.Assessments.AsNoTracking()
+            .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= today.AddDays(14) && a.Member.Mentorship!.Status != MentorshipStatus.Closed)
+            .OrderBy(a => a.DueOn)
+            .Select(a => new CheckInRow(a.Id, a.Kind, a.DueOn, a.Member!.Mentorship!.Cohort!.Program!.Name))
+            .ToListAsync(ct);
+
+        if (IsAdministrator)
+        {
+            Stats = await db.Users.GroupBy(_ => 1).Select(g => new SiteStats(
+                g.Count(),
+                db.Programs.Count(p => p.Status == ProgramStatus.Active),
+                db.Mentorships.Count(m => m.Status == MentorshipStatus.Active),
+                db.Meetings.Count(m => m.Status == MeetingStatus.Held && m.StartsAtUtc >= now.AddDays(-30)))).FirstOrDefaultAsync(ct);
+        }
+    }
+
+    public sealed record ProgramCard(int Id, string Name, ProgramFormat Format, ProgramStatus Status, int OpenCohorts, int ActiveMentorships, int Applications);
+    public sealed record MentorshipCard(int Id, string ProgramName, string CohortName, ProgramFormat Format, MentorshipStatus Status, MemberRole MyRole, List<string> Others, DateTime? LastMetUtc);
+    public sealed record MeetingRow(int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string ProgramName, List<string> With);
+    public sealed record MilestoneDue(string Title, DateOnly DueOn);
+    public sealed record GoalRow(int Id, string Title, int ProgressPercent, DateOnly TargetDate, GoalStatus Status, string? Competency, MilestoneDue? NextMilestone);
+    public sealed record CheckInRow(int Id, AssessmentKind Kind, DateOnly DueOn, string ProgramName);
+    public sealed record SiteStats(int Users, int ActivePrograms, int ActiveMentorships, int MeetingsLast30Days);
+}

@@ -1,0 +1,87 @@
+using System.Net;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorHub.Tests.Data;
+
+/// <summary>The demo data on an app of its own, seeded once the way --seed-demo does it.</summary>
+public sealed class DemoAppFactory : MentorHubAppFactory, IAsyncLifetime
+{
+    public async Task InitializeAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        Assert.True(await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync());
+    }
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
+{
+    [Fact]
+    public async Task Seeding_a_second_time_adds_nothing()
+    {
+        var before = await CountsAsync();
+
+        await using var scope = app.Services.CreateAsyncScope();
+        var created = await ActivatorUtilities.CreateInstance<DemoDataSeeder>(scope.ServiceProvider).SeedAsync();
+
+        Assert.False(created);
+        Assert.Equal(before, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Demo_data_spans_two_years_of_meetings_goals_and_check_ins()
+    {
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            Assert.Equal(2, await db.Programs.CountAsync());
+            Assert.Contains(await db.Programs.Select(p => p.Format).ToListAsync(), f => f == ProgramFormat.Peer);
+            Assert.Contains(await db.Programs.Select(p => p.Format).ToListAsync(), f => f == ProgramFormat.Reverse);
+            var firstMeeting = await db.Meetings.MinAsync(m => m.StartsAtUtc);
+            Assert.True(now - firstMeeting > TimeSpan.FromDays(700), $"History starts only {firstMeeting:d}.");
+            Assert.True(await db.Meetings.CountAsync(m => m.Status == MeetingStatus.Held) > 200);
+            Assert.True(await db.Meetings.AnyAsync(m => m.Status == MeetingStatus.Scheduled && m.StartsAtUtc > now));
+            Assert.True(await db.Goals.CountAsync(g => g.Status == GoalStatus.Achieved) > 5);
+            Assert.True(await db.Assessments.CountAsync(a => a.Kind == AssessmentKind.Exit && a.SubmittedAtUtc != null) > 5);
+            Assert.True(await db.OutcomeEvents.CountAsync() >= 8);
+            Assert.True(await db.Enrollments.AnyAsync(e => e.Status == EnrollmentStatus.Withdrawn && e.WithdrawalReason != null));
+            return 0;
+        });
+    }
+
+    [Theory]
+    [InlineData(DemoDataSeeder.AdminEmail, "people")]
+    [InlineData(DemoDataSeeder.CoordinatorEmail, "Programs you coordinate")]
+    [InlineData(DemoDataSeeder.MentorEmail, "Margaret Okafor")]
+    [InlineData(DemoDataSeeder.MenteeEmail, "Priya Natarajan")]
+    public async Task Each_demo_account_signs_in_and_sees_its_own_home_page(string email, string expected)
+    {
+        using var client = app.CreateAppClient();
+
+        await client.SignInAsync(email, DemoDataSeeder.Password);
+        var home = await client.GetAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, home.Status);
+        Assert.Contains(expected, home.Text);
+    }
+
+    [Fact]
+    public async Task Demo_mentee_sees_goals_and_next_meetings_on_the_home_page()
+    {
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(DemoDataSeeder.MenteeEmail, DemoDataSeeder.Password);
+
+        var home = await client.GetAsync("/");
+
+        Assert.NotEmpty(home.Document.QuerySelectorAll("[aria-labelledby=goals-heading] li"));
+        Assert.NotEmpty(home.Document.QuerySelectorAll("[aria-labelledby=meetings-heading] li"));
+    }
+
+    private Task<(int Users, int Meetings, int Goals, int Assessments, int Outcomes)> CountsAsync() => app.WithDbAsync(async db =>
+        (await db.Users.CountAsync(), await db.Meetings.CountAsync(), await db.Goals.CountAsync(), await db.Assessments.CountAsync(), await db.OutcomeEvents.CountAsync()));
+}

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+
+namespace MentorHub.Tests.Infrastructure;
+
+/// <summary>Reads what the app wrote to its mail pickup folder.</summary>
+public static partial class Mailbox
+{
+    public static async Task<MimeMessage> LatestToAsync(MentorHubAppFactory app, string email)
+    {
+        var files = Directory.Exists(app.MailFolder) ? Directory.GetFiles(app.MailFolder, "*.eml") : [];
+        var messages = new List<MimeMessage>();
+        foreach (var file in files.Order(StringComparer.Ordinal)) messages.Add(await MimeMessage.LoadAsync(file));
+        return messages.LastOrDefault(m => m.To.Mailboxes.Any(b => string.Equals(b.Address, email, StringComparison.OrdinalIgnoreCase)))
+            ?? throw new InvalidOperationException($"No mail to {email} in {app.MailFolder}.");
+    }
+
+    /// <summary>The first link in the text body that points back at the app, as a path and query.</summary>
+    public static string LinkIn(MimeMessage message)
+    {
+        var match = LinkPattern().Match(message.TextBody ?? "");
+        Assert.True(match.Success, "The message holds no link.");
+        return new Uri(match.Value).PathAndQuery;
+    }
+
+    [GeneratedRegex(@"https?://\S+")]
+    private static partial Regex LinkPattern();
+}

@@ -1,0 +1,101 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MentorHub.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app on a fresh, migrated SQLite file of its own, with mail going to a pickup folder of its own and a
+/// fake clock. One instance is shared by a test collection; tests give themselves their own users and data.
+/// </summary>
+public class MentorHubAppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Correct-horse-battery-1";
+
+    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "mentorhub-tests", Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(Folder, "mentorhub.db");
+
+    public string MailFolder => Path.Combine(Folder, "mail");
+
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    protected virtual string EnvironmentName => "Testing";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(Folder);
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("ConnectionStrings:MentorHub", $"Data Source={DatabasePath}");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Mail:PickupDirectory", MailFolder);
+        builder.UseSetting("Mail:SmtpHost", "");
+        builder.UseSetting("Logging:File:Path", Path.Combine(Folder, "logs", "mentorhub-.log"));
+        builder.UseSetting("Demo:SeedOnStartup", "false");
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A client that keeps cookies, does not follow redirects, and talks https so Secure cookies flow.</summary>
+    public AppClient CreateAppClient() => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+        HandleCookies = true,
+    }));
+
+    /// <summary>Creates a person with a password and the given global roles; each call gets a new, unique email.</summary>
+    public async Task<AppUser> CreateUserAsync(string? name = null, params string[] roles)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var id = Guid.NewGuid().ToString("N")[..10];
+        var user = new AppUser
+        {
+            UserName = $"user-{id}@test.mentorhub.local",
+            Email = $"user-{id}@test.mentorhub.local",
+            EmailConfirmed = true,
+            DisplayName = name ?? $"Test Person {id}",
+            TimeZoneId = "Europe/Berlin",
+            CreatedAtUtc = Clock.GetUtcNow().UtcDateTime,
+        };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        return user;
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<MentorHubDbContext, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>());
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        GC.SuppressFinalize(this);
+        try
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(Folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on a slow machine is left in the temp folder; it is not worth failing a run for.
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<MentorHubAppFactory>
+{
+    public const string Name = "app";
+}

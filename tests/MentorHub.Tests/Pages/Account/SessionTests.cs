@@ -1,0 +1,109 @@
+using System.Net;
+using MentorHub.Tests.Infrastructure;
+
+namespace MentorHub.Tests.Pages.Account;
+
+[Collection(AppCollection.Name)]
+public class SessionTests(MentorHubAppFactory app)
+{
+    [Fact]
+    public async Task Session_cookie_is_secure_http_only_and_same_site()
+    {
+        var user = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+
+        var response = await client.LoginAsync(user.Email!);
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("MentorHub.Session=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("secure", cookie);
+        Assert.Contains("httponly", cookie);
+        Assert.Contains("samesite=lax", cookie);
+    }
+
+    [Fact]
+    public async Task Signing_out_ends_the_persons_other_sessions()
+    {
+        var user = await app.CreateUserAsync();
+        using var laptop = app.CreateAppClient();
+        using var phone = app.CreateAppClient();
+        await laptop.SignInAsync(user.Email!);
+        await phone.SignInAsync(user.Email!);
+
+        var signOut = await laptop.SubmitAsync("/", new Dictionary<string, string>(), "form[action='/Account/Logout']");
+
+        Assert.Equal("/Account/Login", signOut.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.Http.GetAsync("/")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.Http.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Changing_the_password_ends_other_sessions_but_keeps_this_one()
+    {
+        var user = await app.CreateUserAsync();
+        using var laptop = app.CreateAppClient();
+        using var phone = app.CreateAppClient();
+        await laptop.SignInAsync(user.Email!);
+        await phone.SignInAsync(user.Email!);
+
+        var response = await laptop.SubmitAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = MentorHubAppFactory.Password,
+            ["Input.NewPassword"] = "a much longer passphrase for the library",
+            ["Input.ConfirmPassword"] = "a much longer passphrase for the library",
+        });
+
+        Assert.Equal("/Account/Profile", response.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await laptop.GetAsync("/")).Status);
+        var phoneResponse = await phone.Http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.Redirect, phoneResponse.StatusCode);
+        Assert.StartsWith("/Account/Login", phoneResponse.Headers.Location?.PathAndQuery ?? phoneResponse.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Wrong_current_password_re_renders_with_a_message_on_that_field()
+    {
+        var user = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(user.Email!);
+
+        var page = await client.FollowAsync(await client.SubmitAsync("/Account/ChangePassword", new Dictionary<string, string>
+        {
+            ["Input.CurrentPassword"] = "not it",
+            ["Input.NewPassword"] = "another long passphrase",
+            ["Input.ConfirmPassword"] = "another long passphrase",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains("Your current password is not correct.", page.Errors);
+    }
+
+    [Fact]
+    public async Task An_active_session_ends_twelve_hours_after_sign_in_even_with_activity()
+    {
+        var user = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(user.Email!);
+
+        // Activity every 50 minutes keeps the sliding (idle) window open...
+        for (var elapsed = TimeSpan.Zero; elapsed < TimeSpan.FromHours(11.5); elapsed += TimeSpan.FromMinutes(50))
+        {
+            app.Clock.Advance(TimeSpan.FromMinutes(50));
+            Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
+        }
+        // ...but not past the absolute limit.
+        app.Clock.Advance(TimeSpan.FromMinutes(50));
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_session_idle_for_more_than_an_hour_ends()
+    {
+        var user = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(user.Email!);
+
+        app.Clock.Advance(TimeSpan.FromMinutes(61));
+
+        Assert.Equal(HttpStatusCode.Redirect, (await client.Http.GetAsync("/")).StatusCode);
+    }
+}

@@ -1,0 +1,80 @@
+using System.Diagnostics;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Data.Sqlite;
+
+namespace MentorHub.Tests.Web;
+
+public class StartupTests
+{
+    private static WebApplicationBuilder Builder(params (string Key, string Value)[] settings)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing", ContentRootPath = Path.GetTempPath() });
+        foreach (var (key, value) in settings) builder.Configuration[key] = value;
+        return builder;
+    }
+
+    [Fact]
+    public void An_unknown_provider_stops_start_up_with_one_clear_message()
+    {
+        var builder = Builder(("Database:Provider", "Oracle"));
+
+        var error = Assert.Throws<StartupConfigurationException>(() => builder.AddMentorHubData());
+
+        Assert.Equal("Database:Provider 'Oracle' is not supported. Use Sqlite or SqlServer.", error.Message);
+    }
+
+    [Fact]
+    public void SqlServer_without_a_connection_string_stops_start_up_with_one_clear_message()
+    {
+        var builder = Builder(("Database:Provider", "SqlServer"), ("ConnectionStrings:MentorHub", ""));
+
+        var error = Assert.Throws<StartupConfigurationException>(() => builder.AddMentorHubData());
+
+        Assert.Equal("Database:Provider is SqlServer but ConnectionStrings:MentorHub is not set.", error.Message);
+    }
+
+    [Fact]
+    public async Task The_process_exits_with_the_message_alone_when_the_provider_is_unknown()
+    {
+        var (exitCode, _, error) = await RunAppAsync(["migrate"], ("Database__Provider", "Oracle"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("MentorHub cannot start: Database:Provider 'Oracle' is not supported. Use Sqlite or SqlServer.", error.Trim());
+    }
+
+    [Fact]
+    public async Task The_migrate_command_creates_the_schema_and_exits()
+    {
+        var folder = Directory.CreateTempSubdirectory("mentorhub-migrate-").FullName;
+        var database = Path.Combine(folder, "migrated.db");
+
+        var (exitCode, output, error) = await RunAppAsync(["migrate"], ("ConnectionStrings__MentorHub", $"Data Source={database}"));
+
+        Assert.True(exitCode == 0, output + error);
+        await using var connection = new SqliteConnection($"Data Source={database}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory";
+        Assert.True((long)(await command.ExecuteScalarAsync())! >= 1);
+        command.CommandText = "PRAGMA journal_mode";
+        Assert.Equal("wal", (string)(await command.ExecuteScalarAsync())!);
+    }
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAppAsync(string[] args, params (string Key, string Value)[] environment)
+    {
+        var folder = Directory.CreateTempSubdirectory("mentorhub-process-").FullName;
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(Program).Assembly.Location);
+        foreach (var arg in args) start.ArgumentList.Add(arg);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["Logging__File__Path"] = Path.Combine(folder, "logs", "log-.txt");
+        foreach (var (key, value) in environment) start.Environment[key] = value;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
