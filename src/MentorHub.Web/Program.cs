@@ -1,5 +1,8 @@
 using MentorHub.Web.Infrastructure;
 
+if (args is ["healthcheck", ..])
+    return await HealthProbe.RunAsync();
+
 try
 {
     var builder = WebApplication.CreateBuilder(args);

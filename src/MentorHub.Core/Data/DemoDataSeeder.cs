@@ -295,8 +295,11 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
     private Goal NewGoal(Mentorship mentorship, MentorshipMember owner, int competencyId, Cohort cohort, DateOnly stopOn, bool finished, int index)
     {
         var created = cohort.StartsOn.AddDays(10 + index * 20).ToDateTime(new TimeOnly(16, 0), DateTimeKind.Utc);
-        var target = cohort.StartsOn.AddDays(150 + index * 90);
-        var goal = new Goal(mentorship.Id, owner.Id, GoalTitles[(owner.Id + index) % GoalTitles.Length], "Agreed at the start of the mentorship.", competencyId, target, owner.UserId, created);
+        var length = cohort.EndsOn.DayNumber - cohort.StartsOn.DayNumber;
+        var target = cohort.StartsOn.AddDays(index == 0 ? length * 55 / 100 : length * 95 / 100);
+        var competencyName = db.Competencies.Local.Single(c => c.Id == competencyId).Name;
+        var title = GoalTitles.TryGetValue(competencyName, out var titles) ? titles[(owner.Id + index) % titles.Length] : $"Grow confidence in {competencyName.ToLowerInvariant()}";
+        var goal = new Goal(mentorship.Id, owner.Id, title, "Agreed at the start of the mentorship.", competencyId, target, owner.UserId, created);
         for (var m = 1; m <= 3; m++)
         {
             var milestone = goal.AddMilestone($"Step {m}: " + MilestoneTitles[(m + index) % MilestoneTitles.Length], cohort.StartsOn.AddDays(40 * m + index * 20));
@@ -308,7 +311,11 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             percent = Math.Min(90, percent + 10 + _random.Next(20));
             goal.RecordProgress(percent, "Steady progress; practised on real records this month.", owner.UserId, day.ToDateTime(new TimeOnly(17, 0), DateTimeKind.Utc));
         }
-        if (finished)
+        if (!finished && target < Today && _random.Next(100) < 80)
+        {
+            goal.MarkAchieved(owner.UserId, target.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc));
+        }
+        else if (finished)
         {
             var at = stopOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
             if (_random.Next(100) < 75) goal.MarkAchieved(owner.UserId, at);
@@ -334,6 +341,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             }
             if (submittable || (!ended && !withdrew)) db.Assessments.Add(assessment);
         }
+        if (!ended && !withdrew) db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Pulse, Today.AddDays(5)));
     }
 
     private void AddOutcomes(MentorshipProgram peer, MentorshipProgram reverse, List<AppUser> staff, AppUser mentor, AppUser mentee)
@@ -388,15 +396,19 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         "Worked on the data-mapping spreadsheet for patron records.",
     ];
 
-    private static readonly string[] GoalTitles =
-    [
-        "Run the monthly circulation reports in the new ILS unaided",
-        "Review AI-suggested headings for 200 records with under 5% corrections",
-        "Write a preservation plan for the local history photographs",
-        "Configure two discovery-layer facets end to end",
-        "Automate the weekly overdue-notice export",
-        "Lead a patron session on e-book apps",
-    ];
+    private static readonly Dictionary<string, string[]> GoalTitles = new()
+    {
+        ["ILS administration"] = ["Run the monthly circulation reports in the new ILS unaided", "Set up loan rules for the new branch collection"],
+        ["ILS migration"] = ["Map and test the patron-record migration for my branch", "Lead the cut-over checklist for acquisitions data"],
+        ["Discovery layer configuration"] = ["Configure two discovery-layer facets end to end", "Tune relevance ranking for local-history searches"],
+        ["Data analysis & reporting"] = ["Build a quarterly usage dashboard for branch managers", "Answer three management questions with circulation data"],
+        ["Scripting & automation"] = ["Automate the weekly overdue-notice export", "Script the nightly patron-record clean-up"],
+        ["AI-assisted cataloguing"] = ["Review AI-suggested headings for 200 records with under 5% corrections", "Write our team's checklist for accepting AI metadata"],
+        ["Digital preservation"] = ["Write a preservation plan for the local history photographs", "Run fixity checks on the oral-history collection"],
+        ["E-resources management"] = ["Reconcile e-book usage statistics across two platforms", "Troubleshoot link-resolver failures without escalation"],
+        ["Public tech support"] = ["Lead a patron session on e-book apps", "Handle the top ten device questions at the desk unaided"],
+        ["Accessibility & assistive technology"] = ["Make our program flyers screen-reader friendly", "Demonstrate the screen magnifier to three patrons"],
+    };
 
     private static readonly string[] MilestoneTitles =
     [

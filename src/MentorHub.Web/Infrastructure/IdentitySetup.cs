@@ -19,6 +19,7 @@ public static class IdentitySetup
     {
         var services = builder.Services;
         services.TryAddTimeProvider();
+        var secureCookies = SecureCookiePolicy(builder.Configuration);
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // Length over composition rules (ASVS 6.2): at least 8 characters, at most 128, anything allowed.
@@ -49,7 +50,7 @@ public static class IdentitySetup
         {
             options.Cookie.Name = "MentorHub.Session";
             options.Cookie.HttpOnly = true;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secureCookies;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
@@ -76,9 +77,21 @@ public static class IdentitySetup
         services.AddAntiforgery(options =>
         {
             options.Cookie.Name = "MentorHub.Antiforgery";
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.SecurePolicy = secureCookies;
         });
         return builder;
+    }
+
+    /// <summary>
+    /// <c>Security:SecureCookies</c>: <c>Always</c> (default: cookies only travel over HTTPS, and plain-HTTP form posts
+    /// are refused) or <c>SameAsRequest</c> (Development on http://localhost, or a trusted HTTP-only network).
+    /// </summary>
+    private static CookieSecurePolicy SecureCookiePolicy(IConfiguration configuration)
+    {
+        var value = configuration["Security:SecureCookies"];
+        if (string.IsNullOrWhiteSpace(value) || value.Equals("Always", StringComparison.OrdinalIgnoreCase)) return CookieSecurePolicy.Always;
+        if (value.Equals("SameAsRequest", StringComparison.OrdinalIgnoreCase)) return CookieSecurePolicy.SameAsRequest;
+        throw new StartupConfigurationException($"Security:SecureCookies '{value}' is not supported. Use Always or SameAsRequest.");
     }
 
     public static void TryAddTimeProvider(this IServiceCollection services)

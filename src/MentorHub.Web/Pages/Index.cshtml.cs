@@ -21,7 +21,8 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public SiteStats? Stats { get; private set; }
     public UserTime Time => userTime;
 
-    public bool HasNothing => CoordinatedPrograms.Count == 0 && Mentorships.Count == 0 && Goals.Count == 0 && Stats is null;
+    /// <summary>Coordinators and administrators who take part in no mentorship are not shown empty participant sections.</summary>
+    public bool ShowsParticipantSections => Mentorships.Count > 0 || Goals.Count > 0 || (CoordinatedPrograms.Count == 0 && Stats is null);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
