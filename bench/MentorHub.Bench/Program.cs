@@ -1,0 +1,21 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using MentorHub.Bench;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Matching;
+
+// dotnet run -c Release --project bench/MentorHub.Bench -- --filter '*'      (BenchmarkDotNet)
+// dotnet run -c Release --project bench/MentorHub.Bench -- quick             (one timed run of each, for a quick look)
+if (args is ["quick", ..])
+{
+    var (mentees, mentors) = MatchingData.Generate(2000, 400);
+    var scorer = new MatchScorer(new MatchWeights { BranchRule = BranchRule.PreferDifferent }, ProgramFormat.OneToOne);
+    MatchPlanner.Propose(mentees.Take(50).ToList(), mentors.Take(10).ToList(), scorer, MatchConstraints.None);
+    var watch = Stopwatch.StartNew();
+    var proposal = MatchPlanner.Propose(mentees, mentors, scorer, MatchConstraints.None);
+    watch.Stop();
+    Console.WriteLine($"matching 2000 mentees x 400 mentors ({mentors.Sum(m => m.Capacity)} places): {watch.ElapsedMilliseconds} ms, " +
+        $"{proposal.Suggestions.Count} matched, {proposal.Unmatched.Count} unmatched, total score {proposal.TotalScore}");
+    return;
+}
+BenchmarkSwitcher.FromAssembly(typeof(MatchingBenchmarks).Assembly).Run(args);

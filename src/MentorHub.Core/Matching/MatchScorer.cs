@@ -1,0 +1,170 @@
+using MentorHub.Core.Domain;
+
+namespace MentorHub.Core.Matching;
+
+/// <summary>
+/// Scores a possible pair from 0 to 100 as a weighted sum of explainable criteria, each worth 0 to 1: competency
+/// coverage, shared availability, modality, branch, and the career-stage direction the program's format asks for.
+/// </summary>
+public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IReadOnlyDictionary<int, string>? competencyNames = null)
+{
+    public MatchScore Score(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        var criteria = new List<CriterionScore>(5)
+        {
+            Competency(mentee, mentor),
+            Availability(mentee, mentor),
+            ModalityFit(mentee, mentor),
+            BranchFit(mentee, mentor),
+            CareerDirection(mentee, mentor),
+        };
+        var totalWeight = criteria.Sum(c => c.Weight);
+        if (totalWeight == 0) return new MatchScore(0, criteria);
+        var scored = criteria.Select(c => c with { Points = 100.0 * c.Weight * c.Value / totalWeight }).ToList();
+        return new MatchScore(Math.Round(scored.Sum(c => c.Points), 2), scored);
+    }
+
+    /// <summary>The same total as <see cref="Score"/>, without building explanations: for scoring every possible pair.</summary>
+    public double Total(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight;
+        if (totalWeight == 0) return 0;
+        double competency = 0;
+        if (mentee.Wants.Count > 0)
+        {
+            foreach (var wanted in mentee.Wants) competency += Coverage(wanted.Level, Offered(mentor, wanted.CompetencyId));
+            competency /= mentee.Wants.Count;
+        }
+        var sum = weights.Competency * competency
+            + weights.Availability * AvailabilityValue(mentee, mentor)
+            + weights.Modality * ModalityValue(mentee.Modality, mentor.Modality)
+            + BranchWeight * BranchValue(mentee, mentor)
+            + weights.CareerStage * CareerValue((int)mentor.CareerStage - (int)mentee.CareerStage);
+        return Math.Round(100.0 * sum / totalWeight, 2);
+    }
+
+    private int BranchWeight => weights.BranchRule is BranchRule.Ignore ? 0 : weights.Branch;
+
+    private static int Offered(MatchParticipant mentor, int competencyId)
+    {
+        var offered = 0;
+        foreach (var expertise in mentor.Offers)
+        {
+            if (expertise.CompetencyId == competencyId && expertise.Level > offered) offered = expertise.Level;
+        }
+        return offered;
+    }
+
+    private static double Coverage(int menteeLevel, int mentorLevel) =>
+        Math.Clamp((mentorLevel - menteeLevel) / (double)Math.Max(1, 5 - menteeLevel), 0, 1);
+
+    /// <summary>
+    /// For each competency the mentee wants: how much of the mentee's gap (from their level to 5) the mentor's level
+    /// covers. A mentor at 4 for a mentee at 1 covers 3 of 4 levels: 0.75. Averaged over the wanted competencies.
+    /// </summary>
+    private CriterionScore Competency(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        if (mentee.Wants.Count == 0)
+            return new("Competencies", weights.Competency, 0, "the mentee named no competencies to develop");
+        double sum = 0;
+        var covered = new List<string>();
+        foreach (var wanted in mentee.Wants)
+        {
+            var offered = Offered(mentor, wanted.CompetencyId);
+            var coverage = Coverage(wanted.Level, offered);
+            sum += coverage;
+            if (coverage > 0) covered.Add($"{NameOf(wanted.CompetencyId)} ({offered} vs {wanted.Level})");
+        }
+        var value = sum / mentee.Wants.Count;
+        var explanation = covered.Count == 0
+            ? "covers none of the wanted competencies"
+            : $"covers {covered.Count} of {mentee.Wants.Count} wanted: {string.Join(", ", covered)}";
+        return new("Competencies", weights.Competency, value, explanation);
+    }
+
+    private CriterionScore Availability(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        if (mentee.AvailabilitySlots == 0 || mentor.AvailabilitySlots == 0)
+            return new("Availability", weights.Availability, 0.5, "availability not given by both");
+        var shared = WeeklyAvailability.Count(mentee.AvailabilitySlots & mentor.AvailabilitySlots);
+        return new("Availability", weights.Availability, AvailabilityValue(mentee, mentor), shared == 0 ? "no shared time slots" : $"{shared} shared time slot{(shared == 1 ? "" : "s")}");
+    }
+
+    /// <summary>Shared slots, counted against the smaller calendar (three shared slots are plenty); 0.5 when unknown.</summary>
+    private static double AvailabilityValue(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        if (mentee.AvailabilitySlots == 0 || mentor.AvailabilitySlots == 0) return 0.5;
+        var shared = WeeklyAvailability.Count(mentee.AvailabilitySlots & mentor.AvailabilitySlots);
+        var smaller = Math.Min(WeeklyAvailability.Count(mentee.AvailabilitySlots), WeeklyAvailability.Count(mentor.AvailabilitySlots));
+        return Math.Min(1, shared / (double)Math.Max(1, Math.Min(smaller, 3)));
+    }
+
+    private static double ModalityValue(Modality? a, Modality? b) => (a, b) switch
+    {
+        (null, _) or (_, null) => 0.5,
+        _ when a == b => 1.0,
+        (Modality.Hybrid, _) or (_, Modality.Hybrid) => 0.5,
+        _ => 0.0,
+    };
+
+    private double BranchValue(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        if (BranchWeight == 0) return 0;
+        if (string.IsNullOrWhiteSpace(mentee.Branch) || string.IsNullOrWhiteSpace(mentor.Branch)) return 0.5;
+        var same = string.Equals(mentee.Branch.Trim(), mentor.Branch.Trim(), StringComparison.OrdinalIgnoreCase);
+        return (weights.BranchRule is BranchRule.PreferSame ? same : !same) ? 1 : 0;
+    }
+
+    private double CareerValue(int difference) => format switch
+    {
+        ProgramFormat.Peer => difference == 0 ? 1.0 : Math.Abs(difference) == 1 ? 0.5 : 0.0,
+        ProgramFormat.Reverse => difference < 0 ? 1.0 : difference == 0 ? 0.5 : 0.0,
+        _ => difference > 0 ? 1.0 : difference == 0 ? 0.5 : 0.0,
+    };
+
+    private CriterionScore ModalityFit(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        var explanation = (mentee.Modality, mentor.Modality) switch
+        {
+            (null, _) or (_, null) => "no preference on one side",
+            var (a, b) when a == b => $"both prefer {Describe(a!.Value)}",
+            (Modality.Hybrid, _) or (_, Modality.Hybrid) => "one prefers hybrid",
+            _ => $"{Describe(mentee.Modality!.Value)} vs {Describe(mentor.Modality!.Value)}",
+        };
+        return new("Modality", weights.Modality, ModalityValue(mentee.Modality, mentor.Modality), explanation);
+    }
+
+    private CriterionScore BranchFit(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        if (BranchWeight == 0) return new("Branch", 0, 0, "not considered");
+        if (string.IsNullOrWhiteSpace(mentee.Branch) || string.IsNullOrWhiteSpace(mentor.Branch))
+            return new("Branch", BranchWeight, 0.5, "branch not known for both");
+        var same = string.Equals(mentee.Branch.Trim(), mentor.Branch.Trim(), StringComparison.OrdinalIgnoreCase);
+        var preference = weights.BranchRule is BranchRule.PreferSame ? "same branch preferred" : "different branches preferred";
+        return new("Branch", BranchWeight, BranchValue(mentee, mentor), (same ? $"both at {mentor.Branch}" : $"{mentee.Branch} and {mentor.Branch}") + $" ({preference})");
+    }
+
+    /// <summary>One-to-one and group: the mentor further on; reverse: the mentor earlier in their career; peer: the same stage.</summary>
+    private CriterionScore CareerDirection(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        var difference = (int)mentor.CareerStage - (int)mentee.CareerStage;
+        var explanation = format switch
+        {
+            ProgramFormat.Peer => difference == 0 ? "same career stage" : $"{Math.Abs(difference)} stage{(Math.Abs(difference) == 1 ? "" : "s")} apart",
+            ProgramFormat.Reverse => difference < 0 ? "mentor is earlier in their career, as reverse mentoring asks"
+                : difference == 0 ? "same career stage" : "mentor is further on, not a reverse pair",
+            _ => difference > 0 ? "mentor is further on in their career" : difference == 0 ? "same career stage" : "mentor is earlier in their career",
+        };
+        return new("Career stage", weights.CareerStage, CareerValue(difference), explanation);
+    }
+
+    private string NameOf(int competencyId) =>
+        competencyNames is not null && competencyNames.TryGetValue(competencyId, out var name) ? name : $"competency {competencyId}";
+
+    private static string Describe(Modality modality) => modality switch
+    {
+        Modality.InPerson => "in person",
+        Modality.Virtual => "virtual",
+        _ => "hybrid",
+    };
+}

@@ -1,0 +1,159 @@
+using MentorHub.Core.Domain;
+using MentorHub.Core.Matching;
+
+namespace MentorHub.Tests.Matching;
+
+public class MatchPlannerTests
+{
+    private static readonly MatchScorer Scorer = new(new MatchWeights(), ProgramFormat.OneToOne);
+
+    private static MatchParticipant Mentee(int id, params (int Competency, int Level)[] wants) =>
+        new(id, $"Mentee {id}", wants.Select(w => new CompetencyLevel(w.Competency, w.Level)).ToList(), [], 0, null, null, CareerStage.EarlyCareer);
+
+    private static MatchParticipant Mentor(int id, int capacity, params (int Competency, int Level)[] offers) =>
+        new(id, $"Mentor {id}", [], offers.Select(o => new CompetencyLevel(o.Competency, o.Level)).ToList(), 0, null, null, CareerStage.Senior) { Capacity = capacity };
+
+    public static IEnumerable<object[]> Seeds => Enumerable.Range(0, 60).Select(seed => new object[] { seed });
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void The_proposal_has_the_brute_force_optimal_total_and_respects_capacities(int seed)
+    {
+        var random = new Random(seed);
+        var mentees = Enumerable.Range(1, random.Next(1, 7)).Select(i => Mentee(i, (random.Next(1, 5), random.Next(1, 4)), (random.Next(1, 5), random.Next(1, 4)))).ToList();
+        var mentors = Enumerable.Range(100, random.Next(1, 4)).Select(i => Mentor(i, random.Next(1, 3), (random.Next(1, 5), random.Next(2, 6)), (random.Next(1, 5), random.Next(2, 6)))).ToList();
+
+        var proposal = MatchPlanner.Propose(mentees, mentors, Scorer, MatchConstraints.None);
+
+        foreach (var mentor in mentors) Assert.True(proposal.Suggestions.Count(s => s.Mentor.Id == mentor.Id) <= mentor.Capacity);
+        Assert.Equal(mentees.Count, proposal.Suggestions.Count + proposal.Unmatched.Count);
+        Assert.Equal(BruteForce(mentees, mentors), proposal.TotalScore, precision: 2);
+    }
+
+    [Fact]
+    public void Untrained_mentors_are_never_proposed_and_the_reason_is_given()
+    {
+        var mentees = new[] { Mentee(1, (1, 1)) };
+        var untrained = Mentor(100, 3, (1, 5)) with { NotMatchableReason = "Required training not complete: Peer mentoring basics" };
+
+        var proposal = MatchPlanner.Propose(mentees, [untrained], Scorer, MatchConstraints.None);
+
+        Assert.Empty(proposal.Suggestions);
+        Assert.Equal("Required training not complete: Peer mentoring basics", Assert.Single(proposal.UnavailableMentors).Reason);
+        Assert.Contains("training", Assert.Single(proposal.Unmatched).Reason);
+    }
+
+    [Fact]
+    public void Pinned_pairs_are_made_even_when_another_pair_would_score_more()
+    {
+        var mentees = new[] { Mentee(1, (1, 1)), Mentee(2, (2, 1)) };
+        var mentors = new[] { Mentor(100, 1, (1, 5)), Mentor(101, 1, (2, 5)) };
+        var constraints = new MatchConstraints(new HashSet<PairKey> { new(1, 101) }, new HashSet<PairKey>());
+
+        var proposal = MatchPlanner.Propose(mentees, mentors, Scorer, constraints);
+
+        var pinned = Assert.Single(proposal.Suggestions, s => s.IsPinned);
+        Assert.Equal((1, 101), (pinned.Mentee.Id, pinned.Mentor.Id));
+        Assert.Equal(100, Assert.Single(proposal.Suggestions, s => s.Mentee.Id == 2).Mentor.Id);
+    }
+
+    [Fact]
+    public void Forbidden_pairs_are_never_proposed()
+    {
+        var mentees = new[] { Mentee(1, (1, 1)) };
+        var mentors = new[] { Mentor(100, 1, (1, 5)), Mentor(101, 1, (1, 3)) };
+        var constraints = new MatchConstraints(new HashSet<PairKey>(), new HashSet<PairKey> { new(1, 100) });
+
+        var proposal = MatchPlanner.Propose(mentees, mentors, Scorer, constraints);
+
+        Assert.Equal(101, Assert.Single(proposal.Suggestions).Mentor.Id);
+    }
+
+    [Fact]
+    public void A_mentee_left_out_for_lack_of_places_is_told_why()
+    {
+        var mentees = new[] { Mentee(1, (1, 1)), Mentee(2, (1, 1)) };
+        var mentors = new[] { Mentor(100, 1, (1, 5)) };
+
+        var proposal = MatchPlanner.Propose(mentees, mentors, Scorer, MatchConstraints.None);
+
+        Assert.Contains("places are taken", Assert.Single(proposal.Unmatched).Reason);
+    }
+
+    [Fact]
+    public void The_breakdown_explains_the_score_and_adds_up_to_it()
+    {
+        var mentee = Mentee(1, (1, 1), (2, 3));
+        var mentor = Mentor(100, 1, (1, 4));
+
+        var score = Scorer.Score(mentee, mentor);
+
+        Assert.Equal(score.Total, score.Breakdown.Sum(c => c.Points), precision: 1);
+        Assert.Equal(score.Total, Scorer.Total(mentee, mentor), precision: 2);
+        Assert.Contains("covers 1 of 2 wanted", score.Explain());
+    }
+
+    [Fact]
+    public void Reverse_format_prefers_the_earlier_career_mentor()
+    {
+        var reverse = new MatchScorer(new MatchWeights(), ProgramFormat.Reverse);
+        var senior = new MatchParticipant(1, "Senior", [new(1, 1)], [], 0, null, null, CareerStage.Senior);
+        var junior = new MatchParticipant(2, "Junior", [], [new(1, 4)], 0, null, null, CareerStage.EarlyCareer);
+        var peerOfSenior = junior with { Id = 3, CareerStage = CareerStage.Senior };
+
+        Assert.True(reverse.Total(senior, junior) > reverse.Total(senior, peerOfSenior));
+    }
+
+    [Theory]
+    [InlineData(3)]
+    [InlineData(6)]
+    [InlineData(9)]
+    public void Peer_pairing_is_optimal_for_small_groups(int seed)
+    {
+        var random = new Random(seed);
+        var peerScorer = new MatchScorer(new MatchWeights(), ProgramFormat.Peer);
+        var peers = Enumerable.Range(1, 7).Select(i => new MatchParticipant(i, $"Peer {i}",
+            [new(random.Next(1, 5), random.Next(1, 4))], [new(random.Next(1, 5), random.Next(2, 6))], 0, null, null, (CareerStage)random.Next(1, 5))).ToList();
+
+        var proposal = PeerPairing.Pair(peers, peerScorer, MatchConstraints.None);
+
+        Assert.Equal(BruteForcePeers(peers, peerScorer), proposal.TotalScore, precision: 1);
+        Assert.Equal(peers.Count, proposal.Pairs.Count * 2 + proposal.Unmatched.Count);
+    }
+
+    private static double BruteForce(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors)
+    {
+        double best = 0;
+        var load = new int[mentors.Count];
+        void Visit(int i, double total)
+        {
+            if (i == mentees.Count) { best = Math.Max(best, total); return; }
+            Visit(i + 1, total);
+            for (var j = 0; j < mentors.Count; j++)
+            {
+                var score = Scorer.Total(mentees[i], mentors[j]);
+                if (score <= 0 || load[j] >= mentors[j].Capacity) continue;
+                load[j]++;
+                Visit(i + 1, total + score);
+                load[j]--;
+            }
+        }
+        Visit(0, 0);
+        return Math.Round(best, 2);
+    }
+
+    private static double BruteForcePeers(List<MatchParticipant> peers, MatchScorer scorer)
+    {
+        double Best(List<MatchParticipant> left)
+        {
+            if (left.Count < 2) return 0;
+            var first = left[0];
+            var rest = left.Skip(1).ToList();
+            var best = Best(rest);
+            foreach (var other in rest)
+                best = Math.Max(best, Math.Round(PeerPairing.PairScore(first, other, scorer), 2) + Best(rest.Where(p => p != other).ToList()));
+            return best;
+        }
+        return Best(peers);
+    }
+}
