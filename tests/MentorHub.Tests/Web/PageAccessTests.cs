@@ -36,7 +36,7 @@ public class PageAccessTests(MentorHubAppFactory app)
 
         foreach (var route in routes.Where(r => !Anonymous.Contains(r)))
         {
-            var response = await client.Http.GetAsync(route.Replace("{id:int}", "1", StringComparison.Ordinal));
+            var response = await client.Http.GetAsync(System.Text.RegularExpressions.Regex.Replace(route, "{[^}]+}", "1"));
             Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.PathAndQuery.StartsWith("/Account/Login", StringComparison.Ordinal),
                 $"{route} answered {(int)response.StatusCode} to an anonymous visitor instead of sending them to sign in.");
         }

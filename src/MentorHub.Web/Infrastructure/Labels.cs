@@ -1,0 +1,35 @@
+using MentorHub.Core.Domain;
+
+namespace MentorHub.Web.Infrastructure;
+
+/// <summary>How enum values read on a page.</summary>
+public static class Labels
+{
+    public static string Of(ProgramFormat format) => format switch
+    {
+        ProgramFormat.OneToOne => "One-to-one",
+        ProgramFormat.Peer => "Peer",
+        ProgramFormat.Reverse => "Reverse",
+        _ => "Group",
+    };
+
+    public static string Of(Modality modality) => modality switch
+    {
+        Modality.InPerson => "In person",
+        Modality.Virtual => "Virtual",
+        _ => "Hybrid",
+    };
+
+    public static string Of(CareerStage stage) => stage switch
+    {
+        CareerStage.EarlyCareer => "Early career",
+        _ => stage.ToString(),
+    };
+
+    /// <summary>Splits PascalCase into words: InProgress → In progress.</summary>
+    public static string Words(Enum value)
+    {
+        var text = System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", " ");
+        return text.Length > 1 ? text[0] + text[1..].ToLowerInvariant() : text;
+    }
+}

@@ -1,0 +1,38 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Programs;
+
+/// <summary>Archiving hides a program from lists but keeps all its history; this page asks before doing it.</summary>
+public class ArchiveModel(MentorHubDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    public int ProgramId { get; private set; }
+    public string ProgramName { get; private set; } = "";
+    public int ActiveMentorships { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.AsNoTracking().ManageableBy(User).Where(p => p.Id == id)
+            .Select(p => new { p.Id, p.Name, Active = p.Cohorts.SelectMany(c => c.Mentorships).Count(m => m.Status == MentorshipStatus.Active) })
+            .SingleOrDefaultAsync(ct);
+        if (program is null) return NotFound();
+        (ProgramId, ProgramName, ActiveMentorships) = (program.Id, program.Name, program.Active);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.ManageableBy(User).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (program is null) return NotFound();
+        program.Archive();
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "ProgramArchived", nameof(MentorshipProgram), id.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Name, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{program.Name} is archived. Its history stays in the reports.");
+        return Redirect("/Programs");
+    }
+}

@@ -1,0 +1,42 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace MentorHub.Web.Pages.Programs;
+
+public class CreateModel(MentorHubDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public ProgramInput Input { get; set; } = new();
+
+    public IReadOnlyList<CompetencyChoice> Competencies { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
+    {
+        if (!User.MayCreatePrograms()) return Forbid();
+        Competencies = await CompetencyChoices.LoadAsync(db, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (!User.MayCreatePrograms()) return Forbid();
+        Competencies = await CompetencyChoices.LoadAsync(db, ct);
+        Input.TargetCompetencyIds = Input.TargetCompetencyIds.Where(id => Competencies.Any(c => c.Id == id)).Distinct().ToList();
+        if (!ModelState.IsValid) return Page();
+
+        var program = new MentorshipProgram(Input.Name.Trim(), Input.Format, Input.MeetingCadenceDays, Input.ExpectedMeetingCount,
+            Input.DefaultModality, clock.GetUtcNow().UtcDateTime);
+        Input.ApplyTo(program);
+        program.AddCoordinator(users.GetUserId(User)!);
+        db.Programs.Add(program);
+        await db.SaveChangesAsync(ct);
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "ProgramCreated", nameof(MentorshipProgram), program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Name, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{program.Name} created. Add a cohort to start enrolling people.");
+        return Redirect($"/Programs/{program.Id}");
+    }
+}

@@ -1,0 +1,112 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Programs;
+
+public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock) : PageModel
+{
+    public Summary Program { get; private set; } = null!;
+    public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
+    public IReadOnlyList<Person> Coordinators { get; private set; } = [];
+    public IReadOnlyList<ModuleRow> Modules { get; private set; } = [];
+    public Health ProgramHealth { get; private set; } = null!;
+    public DateOnly Today => time.Today;
+
+    [BindProperty]
+    public string? CoordinatorEmail { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAddCoordinatorAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.ManageableBy(User).Include(p => p.Coordinators).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (program is null) return NotFound();
+        var email = CoordinatorEmail?.Trim() ?? "";
+        var person = email.Length == 0 ? null : await users.FindByEmailAsync(email);
+        if (person is null)
+        {
+            ModelState.AddModelError(nameof(CoordinatorEmail), email.Length == 0 ? "Enter the email of the person to add." : $"Nobody with the email {email} has an account. Invite them first.");
+            await LoadAsync(id, ct);
+            return Page();
+        }
+        if (program.IsCoordinatedBy(person.Id))
+        {
+            this.FlashSuccess($"{person.DisplayName} already coordinates this program.");
+            return Redirect($"/Programs/{id}");
+        }
+        program.AddCoordinator(person.Id);
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "CoordinatorAdded", nameof(MentorshipProgram), id.ToString(System.Globalization.CultureInfo.InvariantCulture), person.Email, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{person.DisplayName} now coordinates {program.Name}.");
+        return Redirect($"/Programs/{id}");
+    }
+
+    public async Task<IActionResult> OnPostRemoveCoordinatorAsync(int id, string userId, CancellationToken ct)
+    {
+        var program = await db.Programs.ManageableBy(User).Include(p => p.Coordinators).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (program is null) return NotFound();
+        try
+        {
+            program.RemoveCoordinator(userId);
+        }
+        catch (DomainException ex)
+        {
+            this.FlashError(ex.Message);
+            return Redirect($"/Programs/{id}");
+        }
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "CoordinatorRemoved", nameof(MentorshipProgram), id.ToString(System.Globalization.CultureInfo.InvariantCulture), userId, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess("Coordinator removed.");
+        return Redirect(program.IsCoordinatedBy(users.GetUserId(User)!) || User.IsInRole(Roles.Administrator) ? $"/Programs/{id}" : "/Programs");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.AsNoTracking().ManageableBy(User).Where(p => p.Id == id)
+            .Select(p => new Summary(p.Id, p.Name, p.Description, p.Format, p.Status, p.DefaultModality, p.MeetingCadenceDays, p.ExpectedMeetingCount,
+                p.TargetCompetencies.Select(t => t.Competency!.Name).ToList()))
+            .SingleOrDefaultAsync(ct);
+        if (program is null) return false;
+        Program = program;
+
+        Cohorts = await db.Cohorts.AsNoTracking().Where(c => c.ProgramId == id).OrderByDescending(c => c.StartsOn)
+            .Select(c => new CohortRow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn,
+                c.Enrollments.Count(e => e.Status == EnrollmentStatus.Active),
+                c.Enrollments.Count(e => e.Status == EnrollmentStatus.Applied),
+                c.Mentorships.Count(m => m.Status == MentorshipStatus.Active)))
+            .ToListAsync(ct);
+        Coordinators = await db.ProgramCoordinators.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.User!.DisplayName)
+            .Select(c => new Person(c.UserId, c.User!.DisplayName, c.User.Email!)).ToListAsync(ct);
+        Modules = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id).OrderBy(m => m.SortOrder)
+            .Select(m => new ModuleRow(m.Id, m.Title, m.EstimatedMinutes, m.IsRequired)).ToListAsync(ct);
+
+        var mentorships = await db.Mentorships.AsNoTracking().Where(m => m.Cohort!.ProgramId == id && m.StartedOn != null)
+            .Select(m => new { m.Status, m.StartedOn, m.ClosedOn }).ToListAsync(ct);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.Mentorship!.Cohort!.ProgramId == id)
+            .GroupBy(m => m.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var goals = await db.Goals.AsNoTracking().Where(g => g.Mentorship!.Cohort!.ProgramId == id)
+            .GroupBy(g => g.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var today = time.Today;
+        var expected = mentorships.Sum(m => Math.Min(program.ExpectedMeetings,
+            ((m.ClosedOn ?? today).DayNumber - m.StartedOn!.Value.DayNumber) / program.CadenceDays));
+        ProgramHealth = new Health(
+            mentorships.Count(m => m.Status == MentorshipStatus.Active),
+            meetings.Where(m => m.Status == MeetingStatus.Held).Sum(m => m.Count),
+            expected,
+            goals.Where(g => g.Status == GoalStatus.Achieved).Sum(g => g.Count),
+            goals.Sum(g => g.Count));
+        return true;
+    }
+
+    public sealed record Summary(int Id, string Name, string? Description, ProgramFormat Format, ProgramStatus Status, Modality Modality,
+        int CadenceDays, int ExpectedMeetings, List<string> Competencies);
+    public sealed record CohortRow(int Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn, int Participants, int Applications, int ActiveMentorships);
+    public sealed record Person(string Id, string Name, string Email);
+    public sealed record ModuleRow(int Id, string Title, int Minutes, bool IsRequired);
+    public sealed record Health(int ActiveMentorships, int MeetingsHeld, int MeetingsExpected, int GoalsAchieved, int Goals);
+}

@@ -1,0 +1,66 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Programs;
+
+public class EditModel(MentorHubDbContext db) : PageModel
+{
+    [BindProperty]
+    public ProgramInput Input { get; set; } = new();
+
+    public int ProgramId { get; private set; }
+
+    public string ProgramName { get; private set; } = "";
+
+    public IReadOnlyList<CompetencyChoice> Competencies { get; private set; } = [];
+
+    /// <summary>Set when someone else saved the program first: what they saved, for the person to compare.</summary>
+    public ProgramInput? TheirVersion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        var program = await Load(id).AsNoTracking().SingleOrDefaultAsync(ct);
+        if (program is null) return NotFound();
+        (ProgramId, ProgramName) = (program.Id, program.Name);
+        Input = ProgramInput.From(program);
+        Competencies = await CompetencyChoices.LoadAsync(db, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        var program = await Load(id).SingleOrDefaultAsync(ct);
+        if (program is null) return NotFound();
+        (ProgramId, ProgramName) = (program.Id, program.Name);
+        Competencies = await CompetencyChoices.LoadAsync(db, ct);
+        Input.TargetCompetencyIds = Input.TargetCompetencyIds.Where(c => Competencies.Any(x => x.Id == c)).Distinct().ToList();
+        if (!ModelState.IsValid) return Page();
+
+        // The version the person loaded is the one their edit is checked against.
+        db.Entry(program).Property(p => p.Version).OriginalValue = Input.Version;
+        Input.ApplyTo(program);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            var current = await Load(id).AsNoTracking().SingleAsync(ct);
+            TheirVersion = ProgramInput.From(current);
+            Input.Version = current.Version;
+            ModelState.Remove("Input.Version");
+            ModelState.AddModelError(string.Empty, "Someone else saved this program while you were editing. Their values are shown below; your changes are still in the form. Save again to keep yours.");
+            return Page();
+        }
+        this.FlashSuccess("Program saved.");
+        return Redirect($"/Programs/{id}");
+    }
+
+    private IQueryable<MentorshipProgram> Load(int id) =>
+        db.Programs.ManageableBy(User).Include(p => p.TargetCompetencies).Where(p => p.Id == id);
+}

@@ -1,0 +1,91 @@
+using FluentValidation;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Programs;
+
+/// <summary>The fields of a program's framework, shared by the create and edit pages.</summary>
+public sealed class ProgramInput
+{
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public ProgramFormat Format { get; set; } = ProgramFormat.OneToOne;
+    public Modality DefaultModality { get; set; } = Modality.Hybrid;
+    public int MeetingCadenceDays { get; set; } = 14;
+    public int ExpectedMeetingCount { get; set; } = 12;
+    public List<int> TargetCompetencyIds { get; set; } = [];
+    public int WeightCompetency { get; set; } = 5;
+    public int WeightAvailability { get; set; } = 2;
+    public int WeightModality { get; set; } = 1;
+    public int WeightBranch { get; set; } = 1;
+    public int WeightCareerStage { get; set; } = 2;
+    public BranchRule BranchRule { get; set; } = BranchRule.Ignore;
+    public Guid Version { get; set; }
+
+    public static ProgramInput From(MentorshipProgram program) => new()
+    {
+        Name = program.Name,
+        Description = program.Description,
+        Format = program.Format,
+        DefaultModality = program.DefaultModality,
+        MeetingCadenceDays = program.MeetingCadenceDays,
+        ExpectedMeetingCount = program.ExpectedMeetingCount,
+        TargetCompetencyIds = program.TargetCompetencies.Select(t => t.CompetencyId).ToList(),
+        WeightCompetency = program.MatchWeights.Competency,
+        WeightAvailability = program.MatchWeights.Availability,
+        WeightModality = program.MatchWeights.Modality,
+        WeightBranch = program.MatchWeights.Branch,
+        WeightCareerStage = program.MatchWeights.CareerStage,
+        BranchRule = program.MatchWeights.BranchRule,
+        Version = program.Version,
+    };
+
+    public void ApplyTo(MentorshipProgram program)
+    {
+        program.Name = Name.Trim();
+        program.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
+        program.Format = Format;
+        program.DefaultModality = DefaultModality;
+        program.SetCadence(MeetingCadenceDays, ExpectedMeetingCount);
+        program.SetTargetCompetencies(TargetCompetencyIds);
+        program.MatchWeights.Competency = WeightCompetency;
+        program.MatchWeights.Availability = WeightAvailability;
+        program.MatchWeights.Modality = WeightModality;
+        program.MatchWeights.Branch = WeightBranch;
+        program.MatchWeights.CareerStage = WeightCareerStage;
+        program.MatchWeights.BranchRule = BranchRule;
+    }
+
+    public sealed class Validator : AbstractValidator<ProgramInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Name).NotEmpty().WithMessage("Give the program a name.").MaximumLength(160);
+            RuleFor(x => x.Description).MaximumLength(4000);
+            RuleFor(x => x.Format).IsInEnum().WithMessage("Choose a format from the list.");
+            RuleFor(x => x.DefaultModality).IsInEnum().WithMessage("Choose a modality from the list.");
+            RuleFor(x => x.MeetingCadenceDays).InclusiveBetween(1, 180).WithMessage("Meet every 1 to 180 days.");
+            RuleFor(x => x.ExpectedMeetingCount).InclusiveBetween(1, 200).WithMessage("Expect between 1 and 200 meetings.");
+            RuleFor(x => x.TargetCompetencyIds).NotEmpty().WithMessage("Choose at least one target competency.");
+            RuleFor(x => x.WeightCompetency).InclusiveBetween(0, 10).WithMessage("The competency weight is from 0 to 10.");
+            RuleFor(x => x.WeightAvailability).InclusiveBetween(0, 10).WithMessage("The availability weight is from 0 to 10.");
+            RuleFor(x => x.WeightModality).InclusiveBetween(0, 10).WithMessage("The modality weight is from 0 to 10.");
+            RuleFor(x => x.WeightBranch).InclusiveBetween(0, 10).WithMessage("The branch weight is from 0 to 10.");
+            RuleFor(x => x.WeightCareerStage).InclusiveBetween(0, 10).WithMessage("The career-stage weight is from 0 to 10.");
+            RuleFor(x => x).Must(x => x.WeightCompetency + x.WeightAvailability + x.WeightModality + x.WeightBranch + x.WeightCareerStage > 0)
+                .OverridePropertyName("Weights").WithMessage("At least one matching weight must be above 0.");
+            RuleFor(x => x.BranchRule).IsInEnum();
+        }
+    }
+}
+
+/// <summary>The competency catalogue as the program form offers it.</summary>
+public sealed record CompetencyChoice(int Id, string Name, string Category);
+
+public static class CompetencyChoices
+{
+    public static Task<List<CompetencyChoice>> LoadAsync(MentorHubDbContext db, CancellationToken ct) =>
+        db.Competencies.AsNoTracking().Where(c => !c.IsRetired).OrderBy(c => c.Category).ThenBy(c => c.Name)
+            .Select(c => new CompetencyChoice(c.Id, c.Name, c.Category)).ToListAsync(ct);
+}
