@@ -70,6 +70,15 @@ public class Enrollment : IVersioned
         else existing.Level = level;
     }
 
+    /// <summary>Replaces this person's competencies of one kind (what they offer, or what they want to develop).</summary>
+    public void SetCompetencies(CompetencyInterest interest, IEnumerable<(int CompetencyId, int Level)> levels)
+    {
+        var wanted = levels.ToList();
+        if (wanted.Any(l => l.Level is < 1 or > 5)) throw new DomainException("Competency levels run from 1 to 5.");
+        Competencies.RemoveAll(c => c.Interest == interest && wanted.All(w => w.CompetencyId != c.CompetencyId));
+        foreach (var (competencyId, level) in wanted) SetCompetency(competencyId, interest, level);
+    }
+
     public void Approve(DateTime nowUtc)
     {
         if (Status is not (EnrollmentStatus.Applied or EnrollmentStatus.Invited)) throw new DomainException("Only an application or invitation can be approved.");

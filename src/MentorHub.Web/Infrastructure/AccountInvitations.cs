@@ -19,7 +19,7 @@ public sealed class AccountInvitations(
 {
     /// <returns>The invited account, or the Identity errors that stopped it.</returns>
     public async Task<(InvitationResult? Result, IEnumerable<IdentityError> Errors)> InviteAsync(
-        string email, string displayName, string? role, string invitedByUserId, string invitedByName, CancellationToken cancellationToken)
+        string email, string displayName, string? role, string invitedByUserId, string invitedByName, CancellationToken cancellationToken, string? context = null)
     {
         email = email.Trim();
         var now = clock.GetUtcNow().UtcDateTime;
@@ -41,17 +41,17 @@ public sealed class AccountInvitations(
         db.AuditEntries.Add(new AuditEntry(invitedByUserId, "UserInvited", nameof(AppUser), user.Id, role is null ? email : $"{email} as {role}", now));
         await db.SaveChangesAsync(cancellationToken);
 
-        await SendAsync(user, invitedByName, cancellationToken);
+        await SendAsync(user, invitedByName, cancellationToken, context);
         logger.LogInformation("{InvitedBy} invited {UserId}", invitedByUserId, user.Id);
         return (new InvitationResult(user, Created: true), []);
     }
 
-    public async Task SendAsync(AppUser user, string invitedByName, CancellationToken cancellationToken)
+    public async Task SendAsync(AppUser user, string invitedByName, CancellationToken cancellationToken, string? context = null)
     {
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
-        var context = http.HttpContext ?? throw new InvalidOperationException("Invitations are sent while handling a request.");
-        var link = links.GetUriByPage(context, "/Account/AcceptInvitation", handler: null, values: new { userId = user.Id, token })
+        var request = http.HttpContext ?? throw new InvalidOperationException("Invitations are sent while handling a request.");
+        var link = links.GetUriByPage(request, "/Account/AcceptInvitation", handler: null, values: new { userId = user.Id, token })
             ?? throw new InvalidOperationException("No route to the invitation page.");
-        await mail.SendAsync(AccountEmails.Invitation(user.Email!, user.DisplayName, invitedByName, link), cancellationToken);
+        await mail.SendAsync(AccountEmails.Invitation(user.Email!, user.DisplayName, invitedByName, link, context), cancellationToken);
     }
 }

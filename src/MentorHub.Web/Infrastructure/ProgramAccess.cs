@@ -16,5 +16,20 @@ public static class ProgramAccess
         return programs.Where(p => p.Coordinators.Any(c => c.UserId == userId));
     }
 
+    /// <summary>The cohort, if it belongs to the program and the person manages that program.</summary>
+    public static Task<CohortInfo?> FindManagedCohortAsync(this MentorHub.Core.Data.MentorHubDbContext db, ClaimsPrincipal user, int programId, int cohortId, CancellationToken ct) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+            db.Cohorts.Where(c => c.Id == cohortId && c.ProgramId == programId && db.Programs.ManageableBy(user).Any(p => p.Id == programId))
+                .Select(c => new CohortInfo(c.Id, c.ProgramId, c.Program!.Name, c.Program.Format, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn)),
+            ct);
+
     public static bool MayCreatePrograms(this ClaimsPrincipal user) => user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator);
+}
+
+/// <summary>What pages about a cohort show in their heading and breadcrumb.</summary>
+public sealed record CohortInfo(int Id, int ProgramId, string ProgramName, ProgramFormat Format, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn)
+{
+    public string Path => $"/Programs/{ProgramId}/Cohorts/{Id}";
+
+    public IReadOnlyList<EnrollmentRole> Roles => Format is ProgramFormat.Peer ? [EnrollmentRole.Peer] : [EnrollmentRole.Mentor, EnrollmentRole.Mentee];
 }

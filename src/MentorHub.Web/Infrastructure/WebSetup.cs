@@ -42,6 +42,7 @@ public static class WebSetup
         services.AddHttpContextAccessor();
         services.AddScoped<UserTime>();
         services.AddScoped<AccountInvitations>();
+        services.AddScoped<CohortEnrollment>();
         return builder;
     }
 }

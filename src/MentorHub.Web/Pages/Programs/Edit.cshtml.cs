@@ -43,6 +43,8 @@ public class EditModel(MentorHubDbContext db) : PageModel
         // The version the person loaded is the one their edit is checked against.
         db.Entry(program).Property(p => p.Version).OriginalValue = Input.Version;
         Input.ApplyTo(program);
+        // A new version even when only owned or child values changed, so the concurrency check always runs.
+        program.Version = Guid.NewGuid();
         try
         {
             await db.SaveChangesAsync(ct);

@@ -1,6 +1,7 @@
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -8,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Web.Pages.Programs.Cohorts;
 
 /// <summary>A cohort's participants: role, status, training readiness and whether they are matched; filter, search and pages.</summary>
-public class DetailsModel(MentorHubDbContext db, UserTime time) : PageModel
+public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppUser> users, CohortEnrollment enrollments,
+    MentorHub.Core.Notifications.IEmailSender mail, LinkGenerator links, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -62,6 +64,35 @@ public class DetailsModel(MentorHubDbContext db, UserTime time) : PageModel
                 e.EndedOn, e.WithdrawalReason))
             .ToListAsync(ct);
         return Page();
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(int id, int cohortId, int enrollmentId, CancellationToken ct) => DecideAsync(id, cohortId, enrollmentId, approve: true, ct);
+
+    public Task<IActionResult> OnPostDeclineAsync(int id, int cohortId, int enrollmentId, CancellationToken ct) => DecideAsync(id, cohortId, enrollmentId, approve: false, ct);
+
+    private async Task<IActionResult> DecideAsync(int id, int cohortId, int enrollmentId, bool approve, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var enrollment = await db.Enrollments.Include(e => e.User).SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId, ct);
+        if (enrollment is null) return NotFound();
+        try
+        {
+            if (approve) enrollment.Approve(clock.GetUtcNow().UtcDateTime);
+            else enrollment.Decline();
+        }
+        catch (DomainException ex)
+        {
+            this.FlashError(ex.Message);
+            return Redirect(cohort.Path);
+        }
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), approve ? "ApplicationApproved" : "ApplicationDeclined", nameof(Enrollment),
+            enrollmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), enrollment.User!.Email, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        var link = approve ? enrollments.ProfileLink(enrollmentId) : links.GetUriByPage(HttpContext, "/Enroll")!;
+        await mail.SendAsync(MentorHub.Core.Notifications.ProgramEmails.ApplicationDecided(enrollment.User.Email!, enrollment.User.DisplayName, cohort.ProgramName, cohort.Name, approve, link), ct);
+        this.FlashSuccess(approve ? $"{enrollment.User.DisplayName} is in." : $"{enrollment.User.DisplayName}'s application is declined.");
+        return Redirect(cohort.Path);
     }
 
     public sealed record CohortSummary(int Id, int ProgramId, string ProgramName, ProgramFormat Format, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn);

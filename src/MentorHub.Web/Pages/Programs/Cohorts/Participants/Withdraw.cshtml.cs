@@ -1,0 +1,81 @@
+using FluentValidation;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Programs.Cohorts.Participants;
+
+/// <summary>
+/// Withdraws a participant with a date and a reason. The enrollment is kept (retention counts it); a mentorship left
+/// with fewer than two members is closed.
+/// </summary>
+public class WithdrawModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock) : PageModel
+{
+    [BindProperty]
+    public InputModel Input { get; set; } = new();
+
+    public CohortInfo Cohort { get; private set; } = null!;
+    public string ParticipantName { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(int id, int cohortId, int enrollmentId, CancellationToken ct)
+    {
+        if (await LoadAsync(id, cohortId, enrollmentId, ct) is null) return NotFound();
+        Input.WithdrawnOn = time.Today;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, int cohortId, int enrollmentId, CancellationToken ct)
+    {
+        var enrollment = await LoadAsync(id, cohortId, enrollmentId, ct);
+        if (enrollment is null) return NotFound();
+        if (Input.WithdrawnOn < Cohort.StartsOn.AddDays(-366) || Input.WithdrawnOn > time.Today.AddDays(1))
+            ModelState.AddModelError("Input.WithdrawnOn", "The withdrawal date cannot be in the future.");
+        if (!ModelState.IsValid) return Page();
+        try
+        {
+            enrollment.Withdraw(Input.WithdrawnOn!.Value, Input.Reason);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return Page();
+        }
+        var mentorships = await db.Mentorships.Include(m => m.Members).ThenInclude(mm => mm.Enrollment)
+            .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.EnrollmentId == enrollmentId)).ToListAsync(ct);
+        foreach (var mentorship in mentorships.Where(m => m.Members.Count(mm => mm.EnrollmentId != enrollmentId && mm.Enrollment!.IsActive) < 2))
+            mentorship.Close(Input.WithdrawnOn!.Value, $"{ParticipantName} withdrew: {Input.Reason.Trim()}");
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "Withdrawn", nameof(Enrollment), enrollmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Input.Reason.Trim(), clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{ParticipantName} has been withdrawn from {Cohort.Name}.");
+        return Redirect(Cohort.Path);
+    }
+
+    private async Task<Enrollment?> LoadAsync(int id, int cohortId, int enrollmentId, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return null;
+        Cohort = cohort;
+        var enrollment = await db.Enrollments.Include(e => e.User).SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId, ct);
+        ParticipantName = enrollment?.User?.DisplayName ?? "";
+        return enrollment;
+    }
+
+    public sealed class InputModel
+    {
+        public DateOnly? WithdrawnOn { get; set; }
+        public string Reason { get; set; } = "";
+    }
+
+    public sealed class Validator : AbstractValidator<InputModel>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.WithdrawnOn).NotNull().WithMessage("Enter the date they left.");
+            RuleFor(x => x.Reason).NotEmpty().WithMessage("Give the reason; it is kept for the retention figures.").MaximumLength(500);
+        }
+    }
+}
