@@ -17,7 +17,8 @@ public static class MatchingData
             (CareerStage)random.Next(1, 4))).ToList();
         var mentorList = Enumerable.Range(100_000, mentors).Select(id => new MatchParticipant(id, $"Mentor {id}",
             [], Pick(random, random.Next(3, 7), 3, 6), Slots(random), Modality(random), Branches[random.Next(Branches.Length)],
-            (CareerStage)random.Next(2, 5)) { Capacity = random.Next(1, 6) }).ToList();
+            (CareerStage)random.Next(2, 5))
+        { Capacity = random.Next(1, 6) }).ToList();
         return (menteeList, mentorList);
     }
 
