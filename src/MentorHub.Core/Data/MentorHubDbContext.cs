@@ -27,6 +27,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<OutcomeEvent> OutcomeEvents => Set<OutcomeEvent>();
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
+    public DbSet<MatchConstraint> MatchConstraints => Set<MatchConstraint>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
@@ -91,6 +92,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         StoreAsString<AssessmentKind>(configurationBuilder);
         StoreAsString<OutcomeKind>(configurationBuilder);
         StoreAsString<NotificationStatus>(configurationBuilder);
+        StoreAsString<MatchConstraintKind>(configurationBuilder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)

@@ -1,0 +1,210 @@
+using System.Globalization;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Matching;
+using MentorHub.Core.Notifications;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Programs.Cohorts;
+
+/// <summary>
+/// Proposes a complete matching for the cohort's unmatched participants, explains every suggestion, and lets the
+/// coordinator pin, forbid, pair by hand, re-run and accept all or some. Accepting creates the mentorships.
+/// </summary>
+public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, IEmailSender mail, LinkGenerator links, UserTime time, TimeProvider clock) : PageModel
+{
+    public const int DefaultGroupSize = 4;
+
+    public CohortInfo Cohort { get; private set; } = null!;
+    public IReadOnlyList<Proposed> Proposals { get; private set; } = [];
+    public IReadOnlyList<UnmatchedParticipant> Unmatched { get; private set; } = [];
+    public IReadOnlyList<UnmatchedParticipant> UnavailableMentors { get; private set; } = [];
+    public IReadOnlyList<string> Warnings { get; private set; } = [];
+    public IReadOnlyList<ConstraintRow> Constraints { get; private set; } = [];
+    public IReadOnlyList<MatchParticipant> Mentees { get; private set; } = [];
+    public IReadOnlyList<MatchParticipant> Mentors { get; private set; } = [];
+    public double TotalScore { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "size")]
+    public int GroupSize { get; set; } = DefaultGroupSize;
+
+    public async Task<IActionResult> OnGetAsync(int id, int cohortId, CancellationToken ct) =>
+        await ProposeAsync(id, cohortId, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostAcceptAsync(int id, int cohortId, List<string> accept, CancellationToken ct)
+    {
+        if (!await ProposeAsync(id, cohortId, ct)) return NotFound();
+        var chosen = Proposals.Where(p => accept.Contains(p.Key)).ToList();
+        if (chosen.Count == 0)
+        {
+            this.FlashError("Tick at least one suggestion to accept. The proposal may have changed: check it again.");
+            return Redirect($"{Cohort.Path}/Matching?size={GroupSize}");
+        }
+
+        var enrollmentIds = chosen.SelectMany(p => p.Mentors.Concat(p.Mentees)).Select(m => m.Id).Distinct().ToList();
+        var enrollments = await db.Enrollments.Include(e => e.User).Where(e => enrollmentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var created = new List<Mentorship>();
+        foreach (var proposal in chosen)
+        {
+            var mentorship = new Mentorship(Cohort.Id, now, proposal.Score, proposal.Explanation);
+            foreach (var mentor in proposal.Mentors)
+                mentorship.AddMember(enrollments[mentor.Id], Cohort.Format is ProgramFormat.Peer ? MemberRole.Peer : MemberRole.Mentor, time.Today);
+            foreach (var mentee in proposal.Mentees)
+                mentorship.AddMember(enrollments[mentee.Id], Cohort.Format is ProgramFormat.Peer ? MemberRole.Peer : MemberRole.Mentee, time.Today);
+            mentorship.Activate(time.Today);
+            db.Mentorships.Add(mentorship);
+            created.Add(mentorship);
+        }
+        var pinsToClear = await db.MatchConstraints.Where(c => c.CohortId == Cohort.Id && c.Kind == MatchConstraintKind.Pin
+            && (enrollmentIds.Contains(c.MenteeEnrollmentId) || enrollmentIds.Contains(c.MentorEnrollmentId))).ToListAsync(ct);
+        db.MatchConstraints.RemoveRange(pinsToClear);
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "MatchesAccepted", nameof(Cohort), Cohort.Id.ToString(CultureInfo.InvariantCulture), $"{created.Count} mentorships", now));
+        await db.SaveChangesAsync(ct);
+
+        var home = links.GetUriByPage(HttpContext, "/Index")!;
+        foreach (var mentorship in created)
+        {
+            foreach (var member in mentorship.Members)
+            {
+                var person = enrollments[member.EnrollmentId].User!;
+                var partners = mentorship.Members.Where(m => m.EnrollmentId != member.EnrollmentId).Select(m => enrollments[m.EnrollmentId].User!.DisplayName).ToList();
+                if (person.Wants(NotificationKinds.MatchAnnouncements))
+                    await mail.SendAsync(ProgramEmails.Matched(person.Email!, person.DisplayName, Cohort.ProgramName, partners, home), ct);
+            }
+        }
+        this.FlashSuccess($"{created.Count} {(created.Count == 1 ? "mentorship" : "mentorships")} created; the members have been told.");
+        return Redirect($"{Cohort.Path}/Matching?size={GroupSize}");
+    }
+
+    public Task<IActionResult> OnPostPinAsync(int id, int cohortId, int menteeId, int mentorId, CancellationToken ct) =>
+        ConstrainAsync(id, cohortId, menteeId, mentorId, MatchConstraintKind.Pin, ct);
+
+    public Task<IActionResult> OnPostForbidAsync(int id, int cohortId, int menteeId, int mentorId, CancellationToken ct) =>
+        ConstrainAsync(id, cohortId, menteeId, mentorId, MatchConstraintKind.Forbid, ct);
+
+    public async Task<IActionResult> OnPostRemoveConstraintAsync(int id, int cohortId, int constraintId, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var constraint = await db.MatchConstraints.SingleOrDefaultAsync(c => c.Id == constraintId && c.CohortId == cohortId, ct);
+        if (constraint is null) return NotFound();
+        db.MatchConstraints.Remove(constraint);
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess(constraint.Kind is MatchConstraintKind.Pin ? "Pin removed." : "The pair is allowed again.");
+        return Redirect($"{cohort.Path}/Matching?size={GroupSize}");
+    }
+
+    private async Task<IActionResult> ConstrainAsync(int id, int cohortId, int menteeId, int mentorId, MatchConstraintKind kind, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var inCohort = await db.Enrollments.CountAsync(e => e.CohortId == cohortId && (e.Id == menteeId || e.Id == mentorId), ct);
+        if (inCohort != 2 || menteeId == mentorId)
+        {
+            this.FlashError("Choose two different people from this cohort.");
+            return Redirect($"{cohort.Path}/Matching?size={GroupSize}");
+        }
+        var existing = await db.MatchConstraints.Where(c => c.CohortId == cohortId && ((c.MenteeEnrollmentId == menteeId && c.MentorEnrollmentId == mentorId)
+            || (kind == MatchConstraintKind.Pin && c.Kind == MatchConstraintKind.Pin && c.MenteeEnrollmentId == menteeId))).ToListAsync(ct);
+        db.MatchConstraints.RemoveRange(existing);
+        db.MatchConstraints.Add(new MatchConstraint(cohortId, menteeId, mentorId, kind, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess(kind is MatchConstraintKind.Pin ? "Pair pinned: it will be part of every proposal." : "Pair forbidden: it will not be proposed.");
+        return Redirect($"{cohort.Path}/Matching?size={GroupSize}");
+    }
+
+    /// <summary>Loads who is still to be matched and computes the proposal; false when the cohort is not the person's to manage.</summary>
+    private async Task<bool> ProposeAsync(int id, int cohortId, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return false;
+        Cohort = cohort;
+        GroupSize = Math.Clamp(GroupSize, 2, 12);
+
+        var program = await db.Programs.AsNoTracking().Where(p => p.Id == id)
+            .Select(p => new { p.MatchWeights, Competencies = p.TargetCompetencies.Select(t => new { t.CompetencyId, t.Competency!.Name }).ToList() })
+            .SingleAsync(ct);
+        var names = program.Competencies.ToDictionary(c => c.CompetencyId, c => c.Name);
+        var required = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id && m.IsRequired).Select(m => new { m.Id, m.Title }).ToListAsync(ct);
+
+        var candidates = await db.Enrollments.AsNoTracking()
+            .Where(e => e.CohortId == cohortId && e.Status == EnrollmentStatus.Active)
+            .Select(e => new
+            {
+                e.Id,
+                e.UserId,
+                e.User!.DisplayName,
+                e.Role,
+                e.MentorCapacity,
+                e.AvailabilitySlots,
+                e.ModalityPreference,
+                Branch = e.Branch ?? e.User.Branch,
+                e.User.CareerStage,
+                Competencies = e.Competencies.Select(c => new { c.CompetencyId, c.Interest, c.Level }).ToList(),
+                Memberships = db.MentorshipMembers.Count(m => m.EnrollmentId == e.Id && m.Mentorship!.Status != MentorshipStatus.Closed),
+                Completed = db.TrainingCompletions.Where(t => t.UserId == e.UserId).Select(t => t.TrainingModuleId).ToList(),
+            })
+            .OrderBy(e => e.DisplayName)
+            .ToListAsync(ct);
+
+        var participants = candidates.Select(e =>
+        {
+            var missing = required.Where(r => !e.Completed.Contains(r.Id)).Select(r => r.Title).ToList();
+            return (e.Role, e.Memberships, Participant: new MatchParticipant(e.Id, e.DisplayName,
+                e.Competencies.Where(c => c.Interest == CompetencyInterest.Development).Select(c => new CompetencyLevel(c.CompetencyId, c.Level)).ToList(),
+                e.Competencies.Where(c => c.Interest == CompetencyInterest.Expertise).Select(c => new CompetencyLevel(c.CompetencyId, c.Level)).ToList(),
+                e.AvailabilitySlots, e.ModalityPreference, e.Branch, e.CareerStage)
+            {
+                Capacity = Math.Max(0, e.MentorCapacity - e.Memberships),
+                NotMatchableReason = e.Role is EnrollmentRole.Mentor && missing.Count > 0 ? $"Required training not complete: {string.Join(", ", missing)}" : null,
+            });
+        }).ToList();
+
+        Mentors = participants.Where(p => p.Role is EnrollmentRole.Mentor && p.Participant.Capacity > 0).Select(p => p.Participant).ToList();
+        Mentees = participants.Where(p => p.Role is not EnrollmentRole.Mentor && p.Memberships == 0).Select(p => p.Participant).ToList();
+
+        var constraintRows = await db.MatchConstraints.AsNoTracking().Where(c => c.CohortId == cohortId).OrderBy(c => c.Id).ToListAsync(ct);
+        var nameOf = candidates.ToDictionary(c => c.Id, c => c.DisplayName);
+        Constraints = constraintRows.Select(c => new ConstraintRow(c.Id, c.Kind, nameOf.GetValueOrDefault(c.MenteeEnrollmentId, "someone who left"), nameOf.GetValueOrDefault(c.MentorEnrollmentId, "someone who left"))).ToList();
+        var constraints = new MatchConstraints(
+            constraintRows.Where(c => c.Kind == MatchConstraintKind.Pin).Select(c => new PairKey(c.MenteeEnrollmentId, c.MentorEnrollmentId)).ToHashSet(),
+            constraintRows.Where(c => c.Kind == MatchConstraintKind.Forbid).Select(c => new PairKey(c.MenteeEnrollmentId, c.MentorEnrollmentId)).ToHashSet());
+
+        var scorer = new MatchScorer(program.MatchWeights, cohort.Format, names);
+        switch (cohort.Format)
+        {
+            case ProgramFormat.Peer:
+                var peers = PeerPairing.Pair(Mentees, scorer, constraints);
+                Proposals = peers.Pairs.Select(p => new Proposed($"{p.First.Id}:{p.Second.Id}", [p.First], [p.Second], p.Score, p.Explanation, p.IsPinned)).ToList();
+                (Unmatched, Warnings, TotalScore) = (peers.Unmatched, peers.Warnings, peers.TotalScore);
+                break;
+            case ProgramFormat.Group:
+                var groups = GroupFormation.Form(Mentees, Mentors, scorer, GroupSize, constraints);
+                Proposals = groups.Groups.Select(g => new Proposed($"group:{g.Mentor.Id}:{string.Join(",", g.Mentees.Select(m => m.Id))}", [g.Mentor], g.Mentees, g.Score, g.Explanation, false)).ToList();
+                (Unmatched, UnavailableMentors, TotalScore) = (groups.Unmatched, groups.UnavailableMentors, groups.TotalScore);
+                break;
+            default:
+                var proposal = MatchPlanner.Propose(Mentees, Mentors, scorer, constraints);
+                Proposals = proposal.Suggestions.Select(s => new Proposed($"{s.Mentee.Id}:{s.Mentor.Id}", [s.Mentor], [s.Mentee], s.Score.Total, s.Score.Explain(), s.IsPinned, s.Score.Breakdown)).ToList();
+                (Unmatched, UnavailableMentors, Warnings, TotalScore) = (proposal.Unmatched, proposal.UnavailableMentors, proposal.Warnings, proposal.TotalScore);
+                break;
+        }
+        if (cohort.Format is not ProgramFormat.Group)
+        {
+            UnavailableMentors = UnavailableMentors.Concat(participants.Where(p => p.Role is EnrollmentRole.Mentor && p.Participant.Capacity == 0)
+                .Select(p => new UnmatchedParticipant(p.Participant, "All their places are taken by current mentorships."))).ToList();
+        }
+        return true;
+    }
+
+    /// <summary>One proposed mentorship: its mentor(s) (or first peer) and mentee(s) (or second peer), with the score and why.</summary>
+    public sealed record Proposed(string Key, IReadOnlyList<MatchParticipant> Mentors, IReadOnlyList<MatchParticipant> Mentees, double Score, string Explanation, bool IsPinned,
+        IReadOnlyList<CriterionScore>? Breakdown = null);
+
+    public sealed record ConstraintRow(int Id, MatchConstraintKind Kind, string First, string Second);
+}

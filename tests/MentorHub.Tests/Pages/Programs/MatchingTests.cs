@@ -1,0 +1,164 @@
+using System.Globalization;
+using System.Net;
+using MentorHub.Core.Domain;
+using MentorHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Tests.Pages.Programs;
+
+[Collection(AppCollection.Name)]
+public class MatchingTests(MentorHubAppFactory app)
+{
+    private sealed record Setup(AppUser Coordinator, int ProgramId, int CohortId, string Url);
+
+    private async Task<Setup> CohortAsync(ProgramFormat format)
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var programId = await app.CreateProgramAsync(coordinator.Id, format);
+        var cohortId = await app.CreateCohortAsync(programId);
+        return new Setup(coordinator, programId, cohortId, $"/Programs/{programId}/Cohorts/{cohortId}/Matching");
+    }
+
+    private Task<int> EnrollWithAsync(int cohortId, string name, EnrollmentRole role, int level, int capacity = 1) => app.WithDbAsync(async db =>
+    {
+        var user = await app.CreateUserAsync(name);
+        var competencyId = await db.Programs.Where(p => p.Cohorts.Any(c => c.Id == cohortId)).SelectMany(p => p.TargetCompetencies).Select(t => t.CompetencyId).FirstAsync();
+        var enrollment = Enrollment.Enroll(cohortId, user.Id, role, DateTime.UtcNow);
+        enrollment.SetCompetency(competencyId, role is EnrollmentRole.Mentor ? CompetencyInterest.Expertise : CompetencyInterest.Development, level);
+        if (role is EnrollmentRole.Peer) enrollment.SetCompetency(competencyId, CompetencyInterest.Expertise, level + 2);
+        if (role is EnrollmentRole.Mentor) enrollment.SetCapacity(capacity);
+        db.Enrollments.Add(enrollment);
+        await db.SaveChangesAsync();
+        return enrollment.Id;
+    });
+
+    private async Task<AppClient> CoordinatorClientAsync(Setup setup)
+    {
+        var client = app.CreateAppClient();
+        await client.SignInAsync(setup.Coordinator.Email!);
+        return client;
+    }
+
+    [Fact]
+    public async Task Untrained_mentors_are_not_proposed_and_accepting_creates_the_mentorship_and_tells_the_members()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        await app.WithDbAsync(async db =>
+        {
+            var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == setup.ProgramId);
+            program.TrainingModules.Add(new TrainingModule("Mentoring basics", "Listen first.", null, 20, isRequired: true));
+            return await db.SaveChangesAsync();
+        });
+        var trained = await EnrollWithAsync(setup.CohortId, "Tess Trained", EnrollmentRole.Mentor, 5);
+        await EnrollWithAsync(setup.CohortId, "Ulla Untrained", EnrollmentRole.Mentor, 5);
+        var mentee = await EnrollWithAsync(setup.CohortId, "Mo Mentee", EnrollmentRole.Mentee, 1);
+        await app.WithDbAsync(async db =>
+        {
+            var moduleId = await db.TrainingModules.Where(m => m.ProgramId == setup.ProgramId).Select(m => m.Id).SingleAsync();
+            var userId = await db.Enrollments.Where(e => e.Id == trained).Select(e => e.UserId).SingleAsync();
+            db.TrainingCompletions.Add(new TrainingCompletion(moduleId, userId, DateTime.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+        using var client = await CoordinatorClientAsync(setup);
+
+        var page = await client.GetAsync(setup.Url);
+        var row = Assert.Single(page.Document.QuerySelectorAll("#accept-form tbody tr"));
+        Assert.Contains("Tess Trained", row.TextContent);
+        Assert.Contains("Mo Mentee", row.TextContent);
+        Assert.Contains("Why this match", row.TextContent);
+        Assert.Contains("Required training not complete: Mentoring basics", page.Text);
+
+        var accepted = await client.SubmitAsync(page, new Dictionary<string, string> { ["accept"] = $"{mentee}:{trained}" }, "#accept-form");
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+
+        var mentorship = await app.WithDbAsync(db => db.Mentorships.Include(m => m.Members).SingleAsync(m => m.CohortId == setup.CohortId));
+        Assert.Equal(MentorshipStatus.Active, mentorship.Status);
+        Assert.Equal([(trained, MemberRole.Mentor), (mentee, MemberRole.Mentee)], mentorship.Members.OrderBy(m => m.Role).Select(m => (m.EnrollmentId, m.Role)));
+        Assert.True(mentorship.MatchScore > 0);
+        Assert.Contains("Competencies", mentorship.MatchExplanation);
+        var menteeEmail = await app.WithDbAsync(db => db.Enrollments.Where(e => e.Id == mentee).Select(e => e.User!.Email!).SingleAsync());
+        Assert.Contains("Tess Trained", (await Mailbox.LatestToAsync(app, menteeEmail)).TextBody);
+        Assert.Contains("Nothing to propose", (await client.GetAsync(setup.Url)).Text);
+    }
+
+    [Fact]
+    public async Task A_forbidden_pair_is_not_proposed_and_a_pinned_pair_always_is()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        var strong = await EnrollWithAsync(setup.CohortId, "Strong Mentor", EnrollmentRole.Mentor, 5);
+        var weak = await EnrollWithAsync(setup.CohortId, "Weaker Mentor", EnrollmentRole.Mentor, 3);
+        var mentee = await EnrollWithAsync(setup.CohortId, "Mentee One", EnrollmentRole.Mentee, 1);
+        using var client = await CoordinatorClientAsync(setup);
+        Assert.Contains("Strong Mentor", (await client.GetAsync(setup.Url)).Document.QuerySelector("#accept-form tbody")!.TextContent);
+
+        var form = await client.GetAsync(setup.Url);
+        form.Document.QuerySelector("#accept-form")!.SetAttribute("action", $"{setup.Url}?handler=Forbid&menteeId={mentee}&mentorId={strong}");
+        await client.SubmitAsync(form, new Dictionary<string, string>(), "#accept-form");
+        var afterForbid = (await client.GetAsync(setup.Url)).Document.QuerySelector("#accept-form tbody")!.TextContent;
+        Assert.Contains("Weaker Mentor", afterForbid);
+        Assert.DoesNotContain("Strong Mentor", afterForbid);
+
+        var manual = await client.GetAsync(setup.Url);
+        await client.SubmitAsync(manual, new Dictionary<string, string> { ["mentorId"] = weak.ToString(CultureInfo.InvariantCulture), ["menteeId"] = mentee.ToString(CultureInfo.InvariantCulture) }, "form[action*='handler=Pin']");
+        var pinned = await client.GetAsync(setup.Url);
+        Assert.Contains("Pinned", pinned.Document.QuerySelector("#accept-form tbody")!.TextContent);
+        Assert.Equal(2, await app.WithDbAsync(db => db.MatchConstraints.CountAsync(c => c.CohortId == setup.CohortId)));
+    }
+
+    [Fact]
+    public async Task Accepting_a_pair_that_is_not_in_the_proposal_creates_nothing()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        var mentor = await EnrollWithAsync(setup.CohortId, "Only Mentor", EnrollmentRole.Mentor, 5);
+        await EnrollWithAsync(setup.CohortId, "Only Mentee", EnrollmentRole.Mentee, 1);
+        using var client = await CoordinatorClientAsync(setup);
+
+        var page = await client.GetAsync(setup.Url);
+        var response = await client.SubmitAsync(page, new Dictionary<string, string> { ["accept"] = $"99999:{mentor}" }, "#accept-form");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.False(await app.WithDbAsync(db => db.Mentorships.AnyAsync(m => m.CohortId == setup.CohortId)));
+    }
+
+    [Fact]
+    public async Task Peers_are_paired_with_each_other()
+    {
+        var setup = await CohortAsync(ProgramFormat.Peer);
+        for (var i = 0; i < 4; i++) await EnrollWithAsync(setup.CohortId, $"Peer {i}", EnrollmentRole.Peer, 1 + (i % 2));
+        using var client = await CoordinatorClientAsync(setup);
+
+        var page = await client.GetAsync(setup.Url);
+
+        Assert.Equal(2, page.Document.QuerySelectorAll("#accept-form tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task Group_format_forms_groups_each_led_by_a_mentor()
+    {
+        var setup = await CohortAsync(ProgramFormat.Group);
+        await EnrollWithAsync(setup.CohortId, "Lead A", EnrollmentRole.Mentor, 5);
+        await EnrollWithAsync(setup.CohortId, "Lead B", EnrollmentRole.Mentor, 4);
+        for (var i = 0; i < 5; i++) await EnrollWithAsync(setup.CohortId, $"Member {i}", EnrollmentRole.Mentee, 1);
+        using var client = await CoordinatorClientAsync(setup);
+
+        var page = await client.GetAsync(setup.Url + "?size=4");
+        var groups = page.Document.QuerySelectorAll("#accept-form tbody tr");
+        Assert.Equal(2, groups.Length);
+        await client.SubmitAsync(page, new Dictionary<string, string>(), "#accept-form");
+
+        var sizes = await app.WithDbAsync(db => db.Mentorships.Where(m => m.CohortId == setup.CohortId).Select(m => m.Members.Count).ToListAsync());
+        Assert.Equal(7, sizes.Sum());
+        Assert.All(sizes, size => Assert.InRange(size, 2, 4));
+    }
+
+    [Fact]
+    public async Task Another_programs_coordinator_gets_404_on_matching()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        var outsider = await app.CreateUserAsync(null, Roles.Coordinator);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(outsider.Email!);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync(setup.Url)).StatusCode);
+    }
+}
