@@ -12,8 +12,7 @@ public sealed class AccountInvitations(
     UserManager<AppUser> users,
     MentorHubDbContext db,
     IEmailSender mail,
-    LinkGenerator links,
-    IHttpContextAccessor http,
+    AppUrls urls,
     TimeProvider clock,
     ILogger<AccountInvitations> logger)
 {
@@ -49,9 +48,7 @@ public sealed class AccountInvitations(
     public async Task SendAsync(AppUser user, string invitedByName, CancellationToken cancellationToken, string? context = null)
     {
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
-        var request = http.HttpContext ?? throw new InvalidOperationException("Invitations are sent while handling a request.");
-        var link = links.GetUriByPage(request, "/Account/AcceptInvitation", handler: null, values: new { userId = user.Id, token })
-            ?? throw new InvalidOperationException("No route to the invitation page.");
+        var link = urls.Page("/Account/AcceptInvitation", new { userId = user.Id, token });
         await mail.SendAsync(AccountEmails.Invitation(user.Email!, user.DisplayName, invitedByName, link, context), cancellationToken);
     }
 }

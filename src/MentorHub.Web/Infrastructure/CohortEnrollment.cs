@@ -20,8 +20,7 @@ public sealed class CohortEnrollment(
     UserManager<AppUser> users,
     AccountInvitations invitations,
     IEmailSender mail,
-    LinkGenerator links,
-    IHttpContextAccessor http,
+    AppUrls urls,
     TimeProvider clock)
 {
     /// <returns>null when enrolled, otherwise why not (for the person reading the form or the import report).</returns>
@@ -58,7 +57,5 @@ public sealed class CohortEnrollment(
         return null;
     }
 
-    public string ProfileLink(int enrollmentId) =>
-        links.GetUriByPage(http.HttpContext!, "/Enrollments/Profile", handler: null, values: new { enrollmentId })
-        ?? throw new InvalidOperationException("No route to the matching profile page.");
+    public string ProfileLink(int enrollmentId) => urls.Page("/Enrollments/Profile", new { enrollmentId });
 }

@@ -41,8 +41,11 @@ public static class WebSetup
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddHttpContextAccessor();
         services.AddScoped<UserTime>();
+        services.AddScoped<AppUrls>();
         services.AddScoped<AccountInvitations>();
         services.AddScoped<CohortEnrollment>();
+        services.AddSingleton<ParticipantImports>();
+        services.AddHostedService(sp => sp.GetRequiredService<ParticipantImports>());
         return builder;
     }
 }

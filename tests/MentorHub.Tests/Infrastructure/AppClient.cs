@@ -63,6 +63,17 @@ public sealed class AppClient(HttpClient http) : IDisposable
         return await http.PostAsync(target, new FormUrlEncodedContent(values));
     }
 
+    /// <summary>Submits a multipart form with one file, as a browser does for an upload.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(Page page, string formSelector, string fileField, string fileName, string content)
+    {
+        var form = page.Document.QuerySelector<IHtmlFormElement>(formSelector) ?? throw new InvalidOperationException($"No form {formSelector}.");
+        using var body = new MultipartFormDataContent();
+        foreach (var input in form.QuerySelectorAll<IHtmlInputElement>("input[type=hidden]"))
+            body.Add(new StringContent(input.Value), input.Name!);
+        body.Add(new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content)), fileField, fileName);
+        return await http.PostAsync(new Uri(http.BaseAddress!, form.GetAttribute("action")!), body);
+    }
+
     public async Task<HttpResponseMessage> SubmitAsync(string url, IReadOnlyDictionary<string, string> fields, string? formSelector = null) =>
         await SubmitAsync(await GetAsync(url), fields, formSelector);
 

@@ -15,7 +15,7 @@ namespace MentorHub.Web.Pages.Programs.Cohorts;
 /// Proposes a complete matching for the cohort's unmatched participants, explains every suggestion, and lets the
 /// coordinator pin, forbid, pair by hand, re-run and accept all or some. Accepting creates the mentorships.
 /// </summary>
-public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, IEmailSender mail, LinkGenerator links, UserTime time, TimeProvider clock) : PageModel
+public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, IEmailSender mail, AppUrls urls, UserTime time, TimeProvider clock) : PageModel
 {
     public const int DefaultGroupSize = 4;
 
@@ -66,7 +66,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, IE
         db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "MatchesAccepted", nameof(Cohort), Cohort.Id.ToString(CultureInfo.InvariantCulture), $"{created.Count} mentorships", now));
         await db.SaveChangesAsync(ct);
 
-        var home = links.GetUriByPage(HttpContext, "/Index")!;
+        var home = urls.Page("/Index");
         foreach (var mentorship in created)
         {
             foreach (var member in mentorship.Members)

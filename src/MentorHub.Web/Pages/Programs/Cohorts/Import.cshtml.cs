@@ -1,0 +1,122 @@
+using System.Text;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Import;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Programs.Cohorts;
+
+/// <summary>
+/// Bulk enrollment from a CSV file: upload, then a preview with every row's problems; nothing is imported until the
+/// coordinator confirms a clean file, or chooses to import only the valid rows. Large files import in the background
+/// with a progress bar.
+/// </summary>
+public class ImportModel(MentorHubDbContext db, ParticipantImports imports, UserManager<AppUser> users, AppUrls urls) : PageModel
+{
+    public const int MaxFileBytes = 2 * 1024 * 1024;
+
+    public CohortInfo Cohort { get; private set; } = null!;
+    public ImportCheck? Check { get; private set; }
+
+    /// <summary>The uploaded file, carried through the preview so confirming imports exactly what was checked.</summary>
+    public string? CsvContent { get; private set; }
+    public ImportProgress? Progress { get; private set; }
+
+    [BindProperty(SupportsGet = true)]
+    public Guid? Run { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(int id, int cohortId, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        Cohort = cohort;
+        if (Run is not null)
+        {
+            Progress = imports.Find(Run.Value);
+            if (Progress is null || Progress.CohortId != cohortId) return NotFound();
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnGetTemplateAsync(int id, int cohortId, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var competency = await db.Competencies.Where(c => !c.IsRetired).OrderBy(c => c.Name).Select(c => c.Name).FirstAsync(ct);
+        var roles = cohort.Roles.Select(r => r.ToString().ToLowerInvariant()).ToList();
+        var csv = $"name,email,role,branch,job title,competencies\r\nAda Example,ada@example.org,{roles[^1]},Central,Library Technician,\"{competency}:2\"\r\n";
+        return File(Encoding.UTF8.GetBytes(csv), "text/csv", "participants.csv");
+    }
+
+    public async Task<IActionResult> OnPostPreviewAsync(int id, int cohortId, IFormFile? file, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        Cohort = cohort;
+        if (file is null || file.Length == 0)
+        {
+            ModelState.AddModelError("file", "Choose a CSV file to upload.");
+            return Page();
+        }
+        if (file.Length > MaxFileBytes)
+        {
+            ModelState.AddModelError("file", $"The file is {file.Length / 1024} KB; the limit is {MaxFileBytes / 1024 / 1024} MB. Split it into smaller files.");
+            return Page();
+        }
+        using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
+        string text;
+        try
+        {
+            text = await reader.ReadToEndAsync(ct);
+        }
+        catch (DecoderFallbackException)
+        {
+            ModelState.AddModelError("file", "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8”.");
+            return Page();
+        }
+        CsvContent = Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
+        Check = await CheckAsync(cohort, text, ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostImportAsync(int id, int cohortId, string? csv, string? mode, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        Cohort = cohort;
+        string text;
+        try
+        {
+            text = Encoding.UTF8.GetString(Convert.FromBase64String(csv ?? ""));
+        }
+        catch (FormatException)
+        {
+            ModelState.AddModelError(string.Empty, "The file could not be read back. Upload it again.");
+            return Page();
+        }
+        CsvContent = csv;
+        Check = await CheckAsync(cohort, text, ct);
+        var rows = mode == "valid" ? Check.Rows.Where(r => r.IsValid).ToList() : Check.CanImportAll ? Check.Rows.ToList() : [];
+        if (rows.Count == 0)
+        {
+            ModelState.AddModelError(string.Empty, Check.ValidCount == 0
+                ? "No row can be imported. Fix the file and upload it again."
+                : "The file has rows with problems, so nothing was imported. Fix them, or choose to import only the valid rows.");
+            return Page();
+        }
+        var run = imports.Start(new ImportRun(Guid.NewGuid(), cohort, rows, users.GetUserId(User)!, urls.Base));
+        return Redirect($"{cohort.Path}/Import?run={run.Id}");
+    }
+
+    private async Task<ImportCheck> CheckAsync(CohortInfo cohort, string text, CancellationToken ct)
+    {
+        var competencies = await db.Competencies.AsNoTracking().Where(c => !c.IsRetired).ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
+        var enrolled = (await db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohort.Id).Select(e => e.User!.Email!).ToListAsync(ct))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return ParticipantImport.Check(CsvTable.Parse(text), competencies, cohort.Roles, enrolled);
+    }
+}
