@@ -18,11 +18,12 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public IReadOnlyList<MeetingRow> MeetingsToLog { get; private set; } = [];
     public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
     public IReadOnlyList<CheckInRow> PendingCheckIns { get; private set; } = [];
+    public IReadOnlyList<EnrollmentRow> WaitingEnrollments { get; private set; } = [];
     public SiteStats? Stats { get; private set; }
     public UserTime Time => userTime;
 
     /// <summary>Coordinators and administrators who take part in no mentorship are not shown empty participant sections.</summary>
-    public bool ShowsParticipantSections => Mentorships.Count > 0 || Goals.Count > 0 || (CoordinatedPrograms.Count == 0 && Stats is null);
+    public bool ShowsParticipantSections => Mentorships.Count > 0 || Goals.Count > 0 || WaitingEnrollments.Count > 0 || (CoordinatedPrograms.Count == 0 && Stats is null);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -75,6 +76,14 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             .Select(a => new CheckInRow(a.Id, a.Kind, a.DueOn, a.Member!.Mentorship!.Cohort!.Program!.Name))
             .ToListAsync(ct);
 
+        // Enrolled or applied, not yet matched: the matching profile is what they can work on.
+        WaitingEnrollments = await db.Enrollments.AsNoTracking()
+            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied) && e.Cohort!.EndsOn >= today
+                && !db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.Mentorship!.Status != MentorshipStatus.Closed))
+            .OrderBy(e => e.Cohort!.StartsOn)
+            .Select(e => new EnrollmentRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name, e.Role, e.Status, e.Competencies.Count))
+            .ToListAsync(ct);
+
         if (IsAdministrator)
         {
             Stats = await db.Users.GroupBy(_ => 1).Select(g => new SiteStats(
@@ -91,5 +100,6 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public sealed record MilestoneDue(string Title, DateOnly DueOn);
     public sealed record GoalRow(int Id, string Title, int ProgressPercent, DateOnly TargetDate, GoalStatus Status, string? Competency, MilestoneDue? NextMilestone);
     public sealed record CheckInRow(int Id, AssessmentKind Kind, DateOnly DueOn, string ProgramName);
+    public sealed record EnrollmentRow(int Id, string ProgramName, string CohortName, EnrollmentRole Role, EnrollmentStatus Status, int Competencies);
     public sealed record SiteStats(int Users, int ActivePrograms, int ActiveMentorships, int MeetingsLast30Days);
 }

@@ -3,6 +3,7 @@ using MentorHub.Core.Domain;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -25,6 +26,8 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    public QueryCounter Queries { get; } = new();
+
     protected virtual string EnvironmentName => "Testing";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -41,6 +44,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            services.ConfigureDbContext<MentorHubDbContext>(options => options.AddInterceptors(Queries));
         });
     }
 
@@ -53,7 +57,10 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
     }));
 
     /// <summary>Creates a person with a password and the given global roles; each call gets a new, unique email.</summary>
-    public async Task<AppUser> CreateUserAsync(string? name = null, params string[] roles)
+    public Task<AppUser> CreateUserAsync(string? name = null, params string[] roles) => CreateUserAsync(name, canSignIn: true, roles);
+
+    /// <param name="canSignIn">false skips the password (and its deliberately slow hashing) for people a test only needs as data.</param>
+    public async Task<AppUser> CreateUserAsync(string? name, bool canSignIn, params string[] roles)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -67,7 +74,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
             TimeZoneId = "Europe/Berlin",
             CreatedAtUtc = Clock.GetUtcNow().UtcDateTime,
         };
-        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((canSignIn ? await users.CreateAsync(user, Password) : await users.CreateAsync(user)).Succeeded);
         foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return user;
     }
@@ -99,3 +106,4 @@ public sealed class AppCollection : ICollectionFixture<MentorHubAppFactory>
 {
     public const string Name = "app";
 }
+

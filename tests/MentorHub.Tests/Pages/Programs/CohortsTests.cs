@@ -102,3 +102,32 @@ public class CohortsTests(MentorHubAppFactory app)
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Programs/{mine}/Cohorts/{theirCohort}")).StatusCode);
     }
 }
+
+[Collection(AppCollection.Name)]
+public class CohortQueryCountTests(MentorHubAppFactory app)
+{
+    [Fact]
+    public async Task The_cohort_page_and_matching_run_a_fixed_number_of_queries_whatever_the_cohort_size()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+
+        async Task<(int Page, int Matching)> MeasureAsync(int participants)
+        {
+            var programId = await app.CreateProgramAsync(coordinator.Id);
+            var cohortId = await app.CreateCohortAsync(programId);
+            for (var i = 0; i < participants; i++)
+                await app.EnrollAsync(cohortId, (await app.CreateUserAsync($"P{i}", canSignIn: false)).Id, i % 4 == 0 ? EnrollmentRole.Mentor : EnrollmentRole.Mentee);
+            var page = await app.Queries.MeasureAsync(() => client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}"));
+            var matching = await app.Queries.MeasureAsync(() => client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}/Matching"));
+            return (page, matching);
+        }
+
+        var small = await MeasureAsync(4);
+        var large = await MeasureAsync(40);
+
+        Assert.True(small.Page > 0);
+        Assert.Equal(small, large);
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using MentorHub.Core.Data;
+using Microsoft.Playwright;
+
+namespace MentorHub.BrowserTests.Journeys;
+
+[Collection(BrowserCollection.Name)]
+public class CoordinatorJourneys(BrowserFixture browser)
+{
+    [Fact]
+    public Task Coordinator_creates_a_program_and_cohort_imports_people_runs_matching_and_accepts() => Journey.RunAsync(browser, nameof(Coordinator_creates_a_program_and_cohort_imports_people_runs_matching_and_accepts), async page =>
+    {
+        var programName = $"Cataloguing Buddies {Guid.NewGuid():N}"[..26];
+        var suffix = Guid.NewGuid().ToString("N")[..8];
+        await Journey.SignInAsync(page, DemoDataSeeder.CoordinatorEmail, DemoDataSeeder.Password);
+
+        await page.GotoAsync("/Programs/Create");
+        await page.GetByLabel("Name", new() { Exact = true }).FillAsync(programName);
+        await page.GetByLabel("Format").SelectOptionAsync("OneToOne");
+        await page.GetByLabel("ILS administration").CheckAsync();
+        await page.GetByLabel("Digital preservation").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create program" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(programName);
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "New cohort" }).ClickAsync();
+        await page.GetByLabel("Name").FillAsync("Winter cohort");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Create cohort" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Winter cohort");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import from CSV" }).ClickAsync();
+        var csv = "name,email,role,branch,job title,competencies\n"
+            + $"Mina Mentor,mina-{suffix}@example.org,mentor,Central,Systems Librarian,ILS administration:5;Digital preservation:3\n"
+            + $"Pavel Preserver,pavel-{suffix}@example.org,mentor,Harbour,Archivist,Digital preservation:5\n"
+            + $"Tia Tech,tia-{suffix}@example.org,mentee,Eastside,Library Technician,ILS administration:1\n"
+            + $"Omar Okoro,omar-{suffix}@example.org,mentee,Northgate,Library Technician,Digital preservation:1\n";
+        await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload { Name = "people.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(csv) });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-summary")).ToContainTextAsync("4 rows: 4 ready");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Import all 4 rows" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Import finished" })).ToBeVisibleAsync(new() { Timeout = 20_000 });
+        await Assertions.Expect(page.Locator("#import-status")).ToContainTextAsync("4 imported");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the cohort" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Matching", Exact = true }).ClickAsync();
+        var proposal = page.Locator("#accept-form tbody tr");
+        await Assertions.Expect(proposal).ToHaveCountAsync(2);
+        await Assertions.Expect(page.Locator("#accept-form")).ToContainTextAsync("Tia Tech");
+        await page.Locator("#accept-form details").First.Locator("summary").ClickAsync();
+        await Assertions.Expect(page.Locator("#accept-form details").First).ToContainTextAsync("Competencies");
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ArtifactsFolder, "matching-proposal.png"), FullPage = true });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Accept the ticked matches" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("2 mentorships created");
+        await Assertions.Expect(page.GetByText("Nothing to propose")).ToBeVisibleAsync();
+    });
+}
