@@ -37,4 +37,33 @@ public static class TestData
             await db.SaveChangesAsync();
             return enrollment.Id;
         });
+
+    /// <summary>An active one-to-one mentorship (program, cohort, enrollments) between the two people.</summary>
+    public static async Task<int> CreateMentorshipAsync(this MentorHubAppFactory app, AppUser mentor, AppUser mentee, string? coordinatorId = null)
+    {
+        var programId = await app.CreateProgramAsync(coordinatorId ?? mentor.Id);
+        var cohortId = await app.CreateCohortAsync(programId);
+        return await app.WithDbAsync(async db =>
+        {
+            var mentorEnrollment = Enrollment.Enroll(cohortId, mentor.Id, EnrollmentRole.Mentor, DateTime.UtcNow);
+            var menteeEnrollment = Enrollment.Enroll(cohortId, mentee.Id, EnrollmentRole.Mentee, DateTime.UtcNow);
+            db.Enrollments.AddRange(mentorEnrollment, menteeEnrollment);
+            await db.SaveChangesAsync();
+            var mentorship = new Mentorship(cohortId, DateTime.UtcNow);
+            mentorship.AddMember(mentorEnrollment, MemberRole.Mentor, DateOnly.FromDateTime(DateTime.UtcNow));
+            mentorship.AddMember(menteeEnrollment, MemberRole.Mentee, DateOnly.FromDateTime(DateTime.UtcNow));
+            mentorship.Activate(DateOnly.FromDateTime(DateTime.UtcNow));
+            db.Mentorships.Add(mentorship);
+            await db.SaveChangesAsync();
+            return mentorship.Id;
+        });
+    }
+
+    public static Task<int> CreateMeetingAsync(this MentorHubAppFactory app, int mentorshipId, DateTime startsAtUtc, string createdBy) => app.WithDbAsync(async db =>
+    {
+        var meeting = new Meeting(mentorshipId, startsAtUtc, 60, Modality.Virtual, null, "https://meet.example.org/x", "Catch up", createdBy);
+        db.Meetings.Add(meeting);
+        await db.SaveChangesAsync();
+        return meeting.Id;
+    });
 }

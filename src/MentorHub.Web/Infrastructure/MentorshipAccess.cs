@@ -1,0 +1,37 @@
+using System.Security.Claims;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+
+namespace MentorHub.Web.Infrastructure;
+
+/// <summary>
+/// Who sees a mentorship: its members, and the coordinators of its program (administrators included). Members work
+/// in it; coordinators look on. Everyone else gets 404.
+/// </summary>
+public static class MentorshipAccess
+{
+    public static IQueryable<Mentorship> VisibleTo(this IQueryable<Mentorship> mentorships, MentorHubDbContext db, ClaimsPrincipal user)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var managed = db.Programs.ManageableBy(user);
+        return mentorships.Where(m => m.Members.Any(mm => mm.UserId == userId) || managed.Any(p => p.Id == m.Cohort!.ProgramId));
+    }
+
+    public static IQueryable<Mentorship> WorkableBy(this IQueryable<Mentorship> mentorships, ClaimsPrincipal user)
+    {
+        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        return mentorships.Where(m => m.Members.Any(mm => mm.UserId == userId));
+    }
+
+    public static IQueryable<Meeting> VisibleTo(this IQueryable<Meeting> meetings, MentorHubDbContext db, ClaimsPrincipal user)
+    {
+        var visible = db.Mentorships.VisibleTo(db, user);
+        return meetings.Where(mt => visible.Any(m => m.Id == mt.MentorshipId));
+    }
+
+    public static IQueryable<Goal> VisibleTo(this IQueryable<Goal> goals, MentorHubDbContext db, ClaimsPrincipal user)
+    {
+        var visible = db.Mentorships.VisibleTo(db, user);
+        return goals.Where(g => visible.Any(m => m.Id == g.MentorshipId));
+    }
+}

@@ -1,0 +1,88 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Meetings;
+
+/// <summary>Reschedule or edit a scheduled meeting. A save over someone else's newer change is refused with their values shown.</summary>
+public class EditModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time) : PageModel
+{
+    [BindProperty]
+    public MeetingInput Input { get; set; } = new();
+
+    public MeetingView Meeting { get; private set; } = null!;
+    public string ZoneId => time.Zone.Id;
+
+    /// <summary>The other person's saved version, after a conflict.</summary>
+    public MeetingView? Theirs { get; private set; }
+    public UserTime Time => time;
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        var local = time.ToLocal(Meeting.StartsAtUtc);
+        Input = new MeetingInput
+        {
+            Date = DateOnly.FromDateTime(local),
+            Time = TimeOnly.FromDateTime(local),
+            DurationMinutes = Meeting.DurationMinutes,
+            Modality = Meeting.Modality,
+            Location = Meeting.Location,
+            VideoUrl = Meeting.VideoUrl,
+            Agenda = Meeting.Agenda,
+            Version = Meeting.Version,
+        };
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        if (!time.TryToUtc(Input.LocalStart(), out var startsAtUtc, out var error))
+        {
+            ModelState.AddModelError("Input.Time", error!);
+            return Page();
+        }
+        var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
+        db.Entry(meeting).Property(m => m.Version).OriginalValue = Input.Version;
+        try
+        {
+            if (meeting.StartsAtUtc != startsAtUtc || meeting.DurationMinutes != Input.DurationMinutes) meeting.Reschedule(startsAtUtc, Input.DurationMinutes);
+            meeting.Modality = Input.Modality;
+            meeting.Location = Input.Location?.Trim();
+            meeting.VideoUrl = Input.VideoUrl?.Trim();
+            meeting.Agenda = Input.Agenda?.Trim();
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(string.Empty, ex.Message);
+            return Page();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            Theirs = await MeetingView.LoadAsync(db, User, id, ct);
+            Input.Version = Theirs!.Version;
+            ModelState.Remove("Input.Version");
+            ModelState.AddModelError(string.Empty, "Someone else changed this meeting while you were editing. Their version is shown below; your changes are still in the form. Save again to replace theirs.");
+            return Page();
+        }
+        this.FlashSuccess($"Meeting saved: {time.Format(startsAtUtc)}.");
+        return Redirect($"/Meetings/{id}");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    {
+        var meeting = await MeetingView.LoadAsync(db, User, id, ct);
+        var userId = users.GetUserId(User);
+        if (meeting is null || meeting.Members.All(m => m.UserId != userId) || meeting.Status != MeetingStatus.Scheduled) return false;
+        Meeting = meeting;
+        return true;
+    }
+}

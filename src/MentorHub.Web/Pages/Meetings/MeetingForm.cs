@@ -1,0 +1,37 @@
+using FluentValidation;
+using MentorHub.Core.Domain;
+
+namespace MentorHub.Web.Pages.Meetings;
+
+/// <summary>When, how long, where and what: the fields of scheduling and rescheduling, in the person's own time zone.</summary>
+public sealed class MeetingInput
+{
+    public DateOnly? Date { get; set; }
+    public TimeOnly? Time { get; set; }
+    public int DurationMinutes { get; set; } = 60;
+    public Modality Modality { get; set; } = Modality.Virtual;
+    public string? Location { get; set; }
+    public string? VideoUrl { get; set; }
+    public string? Agenda { get; set; }
+    public Guid Version { get; set; }
+
+    public DateTime LocalStart() => Date!.Value.ToDateTime(Time!.Value);
+
+    public sealed class Validator : AbstractValidator<MeetingInput>
+    {
+        public Validator()
+        {
+            RuleFor(x => x.Date).NotNull().WithMessage("Choose the date.");
+            RuleFor(x => x.Time).NotNull().WithMessage("Choose the time.");
+            RuleFor(x => x.DurationMinutes).InclusiveBetween(5, 480).WithMessage("A meeting lasts between 5 minutes and 8 hours.");
+            RuleFor(x => x.Modality).IsInEnum().WithMessage("Choose how you will meet.");
+            RuleFor(x => x.Location).NotEmpty().When(x => x.Modality is Modality.InPerson).WithMessage("Say where you will meet in person.").MaximumLength(300);
+            RuleFor(x => x.VideoUrl).NotEmpty().When(x => x.Modality is Modality.Virtual).WithMessage("Give the video link for a virtual meeting.");
+            RuleFor(x => x).Must(x => !string.IsNullOrWhiteSpace(x.Location) || !string.IsNullOrWhiteSpace(x.VideoUrl))
+                .When(x => x.Modality is Modality.Hybrid).OverridePropertyName("Location").WithMessage("A hybrid meeting needs a place, a video link, or both.");
+            RuleFor(x => x.VideoUrl).Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+                .When(x => !string.IsNullOrWhiteSpace(x.VideoUrl)).WithMessage("The video link must be an http or https address.").MaximumLength(2000);
+            RuleFor(x => x.Agenda).MaximumLength(4000);
+        }
+    }
+}
