@@ -47,6 +47,7 @@ public class Goal : IVersioned
     {
         EnsureOpen();
         if (percent is < 0 or > 100) throw new DomainException("Progress is a percentage from 0 to 100.");
+        if (note?.Length > 4000) throw new DomainException("Keep the note under 4,000 characters.");
         ProgressPercent = percent;
         Status = GoalStatus.InProgress;
         Updates.Add(new GoalUpdate(byUserId, GoalUpdateKind.Progress, percent, note, nowUtc));
@@ -55,6 +56,7 @@ public class Goal : IVersioned
     public void Comment(string text, string byUserId, DateTime nowUtc)
     {
         if (string.IsNullOrWhiteSpace(text)) throw new DomainException("A comment cannot be empty.");
+        if (text.Length > 4000) throw new DomainException("Keep the comment under 4,000 characters.");
         Updates.Add(new GoalUpdate(byUserId, GoalUpdateKind.Comment, null, text.Trim(), nowUtc));
     }
 
@@ -80,6 +82,7 @@ public class Goal : IVersioned
     {
         EnsureOpen();
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give a reason for abandoning the goal.");
+        if (reason.Trim().Length > 500) throw new DomainException("Keep the reason under 500 characters.");
         Status = GoalStatus.Abandoned;
         AbandonReason = reason.Trim();
         Updates.Add(new GoalUpdate(byUserId, GoalUpdateKind.StatusChange, null, $"Abandoned: {AbandonReason}", nowUtc));

@@ -53,6 +53,7 @@ public class Meeting : IVersioned
     {
         if (Status is not MeetingStatus.Scheduled) throw new DomainException("Only a scheduled meeting can be cancelled.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give a reason for the cancellation.");
+        if (reason.Trim().Length > 500) throw new DomainException("Keep the reason under 500 characters.");
         Status = MeetingStatus.Cancelled;
         CancellationReason = reason.Trim();
         Sequence++;
