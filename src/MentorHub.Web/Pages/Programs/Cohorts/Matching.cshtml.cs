@@ -66,6 +66,17 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, IE
         db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "MatchesAccepted", nameof(Cohort), Cohort.Id.ToString(CultureInfo.InvariantCulture), $"{created.Count} mentorships", now));
         await db.SaveChangesAsync(ct);
 
+        // Check-ins for those who develop: a baseline now, a midpoint half-way through the cohort, an exit at its end.
+        var today = time.Today;
+        var midpoint = Cohort.StartsOn.AddDays((Cohort.EndsOn.DayNumber - Cohort.StartsOn.DayNumber) / 2);
+        foreach (var member in created.SelectMany(m => m.Members).Where(m => m.Role is not MemberRole.Mentor))
+        {
+            db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Baseline, today.AddDays(7)));
+            if (midpoint > today) db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Midpoint, midpoint));
+            db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Exit, Cohort.EndsOn > today ? Cohort.EndsOn : today.AddDays(14)));
+        }
+        await db.SaveChangesAsync(ct);
+
         var home = urls.Page("/Index");
         foreach (var mentorship in created)
         {

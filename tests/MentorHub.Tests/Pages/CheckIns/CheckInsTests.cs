@@ -1,0 +1,85 @@
+using System.Net;
+using MentorHub.Core.Domain;
+using MentorHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Tests.Pages.CheckIns;
+
+[Collection(AppCollection.Name)]
+public class CheckInsTests(MentorHubAppFactory app)
+{
+    private async Task<(AppUser Coordinator, AppUser Mentor, AppUser Mentee, int CheckInId, List<int> Competencies)> PendingCheckInAsync()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync();
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, coordinator.Id);
+        return await app.WithDbAsync(async db =>
+        {
+            var memberId = await db.MentorshipMembers.Where(m => m.MentorshipId == mentorshipId && m.Role == MemberRole.Mentee).Select(m => m.Id).SingleAsync();
+            var assessment = new Assessment(memberId, AssessmentKind.Baseline, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(7));
+            db.Assessments.Add(assessment);
+            await db.SaveChangesAsync();
+            var competencies = await db.Mentorships.Where(m => m.Id == mentorshipId).SelectMany(m => m.Cohort!.Program!.TargetCompetencies).Select(t => t.CompetencyId).ToListAsync();
+            return (coordinator, mentor, mentee, assessment.Id, competencies);
+        });
+    }
+
+    [Fact]
+    public async Task The_mentee_submits_their_check_in_and_their_coordinator_can_read_it_but_their_mentor_gets_404()
+    {
+        var (coordinator, mentor, mentee, id, competencies) = await PendingCheckInAsync();
+        using var menteeClient = app.CreateAppClient();
+        await menteeClient.SignInAsync(mentee.Email!);
+        Assert.Contains(id.ToString(System.Globalization.CultureInfo.InvariantCulture), (await menteeClient.GetAsync("/")).Document.QuerySelector("[aria-labelledby=checkins-heading]")!.InnerHtml);
+        var fields = competencies.ToDictionary(c => $"Input.Proficiency[{c}]", _ => "2");
+        fields["Input.Confidence"] = "3";
+        fields["Input.JobSatisfaction"] = "4";
+        fields["Input.Reflection"] = "Nervous about the new system";
+
+        var saved = await menteeClient.SubmitAsync($"/CheckIns/{id}", fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var stored = await app.WithDbAsync(db => db.Assessments.Include(a => a.Scores).SingleAsync(a => a.Id == id));
+        Assert.Equal((3, 4), (stored.Confidence, stored.JobSatisfaction));
+        Assert.Equal(competencies.Count, stored.Scores.Count);
+
+        using var coordinatorClient = app.CreateAppClient();
+        await coordinatorClient.SignInAsync(coordinator.Email!);
+        Assert.Contains("Nervous about the new system", (await coordinatorClient.GetAsync($"/CheckIns/{id}")).Text);
+
+        using var mentorClient = app.CreateAppClient();
+        await mentorClient.SignInAsync(mentor.Email!);
+        Assert.Equal(HttpStatusCode.NotFound, (await mentorClient.Http.GetAsync($"/CheckIns/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_check_in_missing_ratings_re_renders_with_messages_and_keeps_the_text()
+    {
+        var (_, _, mentee, id, _) = await PendingCheckInAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentee.Email!);
+
+        var page = await client.FollowAsync(await client.SubmitAsync($"/CheckIns/{id}", new Dictionary<string, string> { ["Input.Reflection"] = "Half done" }));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(page.Errors, e => e.StartsWith("Rate yourself on every competency", StringComparison.Ordinal));
+        Assert.Contains("Rate your confidence from 1 to 5.", page.Errors);
+        Assert.Equal("Half done", page.Document.QuerySelector("textarea[name='Input.Reflection']")!.TextContent);
+        Assert.Null(await app.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.SubmittedAtUtc).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task A_coordinator_cannot_submit_someone_elses_check_in_and_an_outsider_gets_404()
+    {
+        var (coordinator, _, _, id, competencies) = await PendingCheckInAsync();
+        using var coordinatorClient = app.CreateAppClient();
+        await coordinatorClient.SignInAsync(coordinator.Email!);
+        Assert.Null((await coordinatorClient.GetAsync($"/CheckIns/{id}")).Document.QuerySelector("main form"));
+
+        var outsider = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(outsider.Email!);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/CheckIns/{id}")).StatusCode);
+    }
+}
