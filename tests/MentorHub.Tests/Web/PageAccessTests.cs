@@ -15,7 +15,7 @@ public class PageAccessTests(MentorHubAppFactory app)
     private static readonly HashSet<string> Anonymous =
     [
         "/Account/Login", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
-        "/Account/Register", "/Account/AccessDenied", "/Error", "/Error/{code:int?}", "/Dev/Mail",
+        "/Account/Register", "/Account/AccessDenied", "/Error", "/Error/{code:int?}", "/Dev/Mail", "/Me/Calendar.ics",
     ];
 
     private IReadOnlyList<string> PageRoutes()
@@ -48,6 +48,7 @@ public class PageAccessTests(MentorHubAppFactory app)
     [InlineData("/Account/ResetPassword", HttpStatusCode.NotFound)]
     [InlineData("/Account/AcceptInvitation", HttpStatusCode.NotFound)]
     [InlineData("/Dev/Mail", HttpStatusCode.NotFound)]
+    [InlineData("/Me/Calendar.ics?token=wrong", HttpStatusCode.NotFound)]
     public async Task Anonymous_pages_answer_without_sign_in(string url, HttpStatusCode expected)
     {
         using var client = app.CreateAppClient();

@@ -1,0 +1,34 @@
+using System.Text;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Web.Pages.Me;
+
+/// <summary>A person's meetings as an iCalendar feed, for calendar apps (no sign-in: the secret token is the key). A wrong or replaced token is 404.</summary>
+[AllowAnonymous]
+[IgnoreAntiforgeryToken]
+public class FeedModel(MentorHubDbContext db, TimeProvider clock) : PageModel
+{
+    public async Task<IActionResult> OnGetAsync(string? token, CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(token) || token.Length > 100) return NotFound();
+        var hash = CalendarToken.Hash(token);
+        var user = await db.Users.AsNoTracking().Where(u => u.CalendarFeedTokenHash == hash).Select(u => new { u.Id, u.DisplayName }).SingleOrDefaultAsync(ct);
+        if (user is null) return NotFound();
+        var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => m.StartsAtUtc >= since && m.Mentorship!.Members.Any(mm => mm.UserId == user.Id))
+            .OrderBy(m => m.StartsAtUtc)
+            .Select(m => new CalendarMeeting(m.Id, m.StartsAtUtc, m.DurationMinutes,
+                "Mentoring: " + string.Join(" & ", m.Mentorship!.Members.Select(mm => mm.User!.DisplayName)),
+                m.Agenda, m.Location, m.VideoUrl, m.Sequence, m.Status == MeetingStatus.Cancelled))
+            .ToListAsync(ct);
+        var ics = MeetingCalendar.Feed(meetings, $"MentorHub · {user.DisplayName}");
+        return File(Encoding.UTF8.GetBytes(ics), MeetingCalendar.ContentType);
+    }
+}
