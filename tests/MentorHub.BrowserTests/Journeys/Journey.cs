@@ -24,6 +24,14 @@ public static class Journey
         }
     }
 
+    /// <summary>Fails on any serious or critical axe violation on the current page.</summary>
+    public static async Task AssertAccessibleAsync(IPage page)
+    {
+        var result = await Deque.AxeCore.Playwright.PageExtensions.RunAxe(page);
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious.Select(v => $"{page.Url} {v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})")));
+    }
+
     public static async Task SignInAsync(IPage page, string email, string password)
     {
         await page.GotoAsync("/Account/Login");
