@@ -41,7 +41,7 @@ public static class TestData
     /// <summary>An active one-to-one mentorship (program, cohort, enrollments) between the two people.</summary>
     public static async Task<int> CreateMentorshipAsync(this MentorHubAppFactory app, AppUser mentor, AppUser mentee, string? coordinatorId = null)
     {
-        var programId = await app.CreateProgramAsync(coordinatorId ?? mentor.Id);
+        var programId = await app.CreateProgramAsync(coordinatorId ?? (await app.CreateUserAsync(null, canSignIn: false)).Id);
         var cohortId = await app.CreateCohortAsync(programId);
         return await app.WithDbAsync(async db =>
         {

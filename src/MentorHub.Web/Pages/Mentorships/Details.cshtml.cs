@@ -1,3 +1,4 @@
+using FluentValidation;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using MentorHub.Web.Infrastructure;
@@ -20,10 +21,69 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
     public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
     public IReadOnlyList<ResourceRow> Resources { get; private set; } = [];
+    public IReadOnlyList<WorkshopRow> Workshops { get; private set; } = [];
+    public IReadOnlyList<(int Id, string Name)> Competencies { get; private set; } = [];
     public bool IsMember { get; private set; }
+    public bool MayStartPulse { get; private set; }
     public UserTime Time => time;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    [BindProperty]
+    public ResourceInput Resource { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostResourceAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !IsMember) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var resource = MentorHub.Core.Domain.Resource.ForMentorship(id, Resource.Title.Trim(), Resource.Url.Trim(), Resource.Description?.Trim(), users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
+        foreach (var competencyId in Resource.CompetencyIds.Where(c => Competencies.Any(x => x.Id == c)).Distinct())
+            resource.Tags.Add(new ResourceCompetency(competencyId));
+        db.Resources.Add(resource);
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"“{resource.Title}” shared with the mentorship.");
+        return Redirect($"/Mentorships/{id}");
+    }
+
+    public async Task<IActionResult> OnPostRsvpAsync(int id, int workshopId, bool going, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !IsMember) return NotFound();
+        var workshop = await db.Workshops.Include(w => w.Rsvps).SingleOrDefaultAsync(w => w.Id == workshopId && db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId), ct);
+        if (workshop is null) return NotFound();
+        var userId = users.GetUserId(User)!;
+        try
+        {
+            if (going) workshop.Rsvp(userId, clock.GetUtcNow().UtcDateTime);
+            else workshop.CancelRsvp(userId);
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DomainException ex)
+        {
+            this.FlashError(ex.Message);
+            return Redirect($"/Mentorships/{id}");
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            this.FlashError("Someone else replied at the same moment; please try again.");
+            return Redirect($"/Mentorships/{id}");
+        }
+        this.FlashSuccess(going ? $"You're going to “{workshop.Title}”." : $"You're no longer going to “{workshop.Title}”.");
+        return Redirect($"/Mentorships/{id}");
+    }
+
+    /// <summary>The optional monthly pulse: a short check-in any developing member can start, at most one a month.</summary>
+    public async Task<IActionResult> OnPostPulseAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !MayStartPulse) return NotFound();
+        var userId = users.GetUserId(User);
+        var memberId = await db.MentorshipMembers.Where(m => m.MentorshipId == id && m.UserId == userId).Select(m => m.Id).SingleAsync(ct);
+        var pulse = new Assessment(memberId, AssessmentKind.Pulse, time.Today);
+        db.Assessments.Add(pulse);
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/CheckIns/{pulse.Id}");
+    }
+
+    private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var userId = users.GetUserId(User);
         var info = await db.Mentorships.AsNoTracking().VisibleTo(db, User).Where(m => m.Id == id)
@@ -31,7 +91,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
                 m.MatchScore, m.MatchExplanation, m.Cohort.Program.MeetingCadenceDays,
                 m.Meetings.Count(mt => mt.Status == MeetingStatus.Held), m.Cohort.Program.ExpectedMeetingCount))
             .SingleOrDefaultAsync(ct);
-        if (info is null) return NotFound();
+        if (info is null) return false;
         Info = info;
 
         Members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role).ThenBy(mm => mm.User!.DisplayName)
@@ -71,9 +131,22 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
         Resources = await db.Resources.AsNoTracking().Where(r => r.MentorshipId == id || r.ProgramId == info.ProgramId)
             .OrderBy(r => r.MentorshipId == null).ThenBy(r => r.Title)
-            .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description, r.MentorshipId != null))
+            .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description, r.MentorshipId != null,
+                r.Tags.Join(db.Competencies, t => t.CompetencyId, c => c.Id, (_, c) => c.Name).ToList()))
             .ToListAsync(ct);
-        return Page();
+        Competencies = (await db.Programs.AsNoTracking().Where(p => p.Id == info.ProgramId).SelectMany(p => p.TargetCompetencies)
+            .OrderBy(t => t.Competency!.Name).Select(t => new { t.CompetencyId, t.Competency!.Name }).ToListAsync(ct))
+            .Select(c => (c.CompetencyId, c.Name)).ToList();
+        Workshops = await db.Workshops.AsNoTracking().Where(w => db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId) && w.StartsAtUtc >= now.AddDays(-1))
+            .OrderBy(w => w.StartsAtUtc).Take(10)
+            .Select(w => new WorkshopRow(w.Id, w.Title, w.Description, w.StartsAtUtc, w.DurationMinutes, w.Modality, w.Location, w.Capacity, w.Rsvps.Count,
+                w.Rsvps.Any(r => r.UserId == userId)))
+            .ToListAsync(ct);
+        var monthStart = new DateOnly(time.Today.Year, time.Today.Month, 1);
+        MayStartPulse = IsMember && info.Status == MentorshipStatus.Active
+            && Members.Any(m => m.UserId == userId && m.Role != MemberRole.Mentor)
+            && !await db.Assessments.AnyAsync(a => a.Kind == AssessmentKind.Pulse && a.DueOn >= monthStart && a.Member!.MentorshipId == id && a.Member.UserId == userId, ct);
+        return true;
     }
 
     public sealed record Header(int Id, string ProgramName, int ProgramId, string CohortName, ProgramFormat Format, MentorshipStatus Status, DateOnly? StartedOn, DateOnly? ClosedOn,
@@ -85,5 +158,25 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
     }
     public sealed record TimelineEntry(DateTime AtUtc, string Kind, string Link, string Title, string? Detail);
-    public sealed record ResourceRow(int Id, string Title, string Url, string? Description, bool IsOwn);
+    public sealed record ResourceRow(int Id, string Title, string Url, string? Description, bool IsOwn, List<string> Tags);
+    public sealed record WorkshopRow(int Id, string Title, string? Description, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, int Capacity, int Going, bool IAmGoing);
+
+    public sealed class ResourceInput
+    {
+        public string Title { get; set; } = "";
+        public string Url { get; set; } = "";
+        public string? Description { get; set; }
+        public List<int> CompetencyIds { get; set; } = [];
+    }
+
+    public sealed class ResourceValidator : AbstractValidator<ResourceInput>
+    {
+        public ResourceValidator()
+        {
+            RuleFor(x => x.Title).NotEmpty().WithMessage("Give the resource a title.").MaximumLength(200);
+            RuleFor(x => x.Url).NotEmpty().WithMessage("Give the link.").MaximumLength(2000)
+                .Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https").WithMessage("The link must be an http or https address.");
+            RuleFor(x => x.Description).MaximumLength(2000);
+        }
+    }
 }
