@@ -90,6 +90,28 @@ public class CohortsTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task A_coordinator_plans_a_workshop_in_their_time_zone_and_bad_input_is_explained()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var programId = await app.CreateProgramAsync(coordinator.Id);
+        var cohortId = await app.CreateCohortAsync(programId);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        var url = $"/Programs/{programId}/Cohorts/{cohortId}/Workshops";
+
+        var bad = await client.FollowAsync(await client.SubmitAsync(url, new Dictionary<string, string> { ["Input.Title"] = "", ["Input.Capacity"] = "0" }));
+        Assert.Contains("Give the workshop a title.", bad.Errors);
+        Assert.Contains("Room for 1 to 500 people.", bad.Errors);
+
+        await client.SubmitAsync(url, new Dictionary<string, string> { ["Input.Title"] = "Cut-over rehearsal", ["Input.Date"] = "2027-07-01", ["Input.Time"] = "09:00" });
+
+        // The test coordinator is in Europe/Berlin (UTC+2 in July).
+        var stored = await app.WithDbAsync(db => db.Workshops.SingleAsync(w => w.CohortId == cohortId));
+        Assert.Equal(new DateTime(2027, 7, 1, 7, 0, 0, DateTimeKind.Utc), stored.StartsAtUtc);
+        Assert.Contains("Cut-over rehearsal", (await client.GetAsync(url)).Text);
+    }
+
+    [Fact]
     public async Task A_cohort_of_another_program_is_404_even_for_a_coordinator_of_this_one()
     {
         var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
