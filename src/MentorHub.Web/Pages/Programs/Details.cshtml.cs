@@ -20,6 +20,24 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     [BindProperty]
     public string? CoordinatorEmail { get; set; }
 
+    [BindProperty]
+    public Mentorships.DetailsModel.ResourceInput Resource { get; set; } = new();
+
+    public IReadOnlyList<ResourceRow> Resources { get; private set; } = [];
+
+    public async Task<IActionResult> OnPostResourceAsync(int id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct)) return NotFound();
+        if (!ModelState.IsValid) return Page();
+        var resource = MentorHub.Core.Domain.Resource.ForProgram(id, Resource.Title.Trim(), Resource.Url.Trim(), Resource.Description?.Trim(), users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
+        var allowed = await db.Programs.Where(p => p.Id == id).SelectMany(p => p.TargetCompetencies).Select(t => t.CompetencyId).ToListAsync(ct);
+        foreach (var competencyId in Resource.CompetencyIds.Where(allowed.Contains).Distinct()) resource.Tags.Add(new ResourceCompetency(competencyId));
+        db.Resources.Add(resource);
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"“{resource.Title}” shared with every mentorship of the program.");
+        return Redirect($"/Programs/{id}");
+    }
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAddCoordinatorAsync(int id, CancellationToken ct)
@@ -82,6 +100,8 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             .ToListAsync(ct);
         Coordinators = await db.ProgramCoordinators.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.User!.DisplayName)
             .Select(c => new Person(c.UserId, c.User!.DisplayName, c.User.Email!)).ToListAsync(ct);
+        Resources = await db.Resources.AsNoTracking().Where(r => r.ProgramId == id).OrderBy(r => r.Title)
+            .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description)).ToListAsync(ct);
         Modules = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id).OrderBy(m => m.SortOrder)
             .Select(m => new ModuleRow(m.Id, m.Title, m.EstimatedMinutes, m.IsRequired)).ToListAsync(ct);
 
@@ -106,6 +126,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     public sealed record Summary(int Id, string Name, string? Description, ProgramFormat Format, ProgramStatus Status, Modality Modality,
         int CadenceDays, int ExpectedMeetings, List<string> Competencies);
     public sealed record CohortRow(int Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn, int Participants, int Applications, int ActiveMentorships);
+    public sealed record ResourceRow(int Id, string Title, string Url, string? Description);
     public sealed record Person(string Id, string Name, string Email);
     public sealed record ModuleRow(int Id, string Title, int Minutes, bool IsRequired);
     public sealed record Health(int ActiveMentorships, int MeetingsHeld, int MeetingsExpected, int GoalsAchieved, int Goals);

@@ -84,4 +84,26 @@ public class WorkspaceTests(MentorHubAppFactory app)
         Assert.Null((await mentorClient.GetAsync($"/Mentorships/{mentorshipId}")).Document.QuerySelector("form[action*='handler=Pulse']"));
         Assert.Equal(HttpStatusCode.NotFound, (await mentorClient.Http.GetAsync(started.Headers.Location!.OriginalString)).StatusCode);
     }
+
+    [Fact]
+    public async Task A_program_resource_shared_by_the_coordinator_appears_in_every_mentorship_of_the_program()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync();
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, coordinator.Id);
+        var programId = await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == mentorshipId).Select(m => m.Cohort!.ProgramId).SingleAsync());
+        using var coordinatorClient = app.CreateAppClient();
+        await coordinatorClient.SignInAsync(coordinator.Email!);
+
+        await coordinatorClient.SubmitAsync($"/Programs/{programId}", new Dictionary<string, string>
+        {
+            ["Resource.Title"] = "ILS migration runbook",
+            ["Resource.Url"] = "https://example.org/runbook",
+        }, "#resource-form");
+
+        using var menteeClient = app.CreateAppClient();
+        await menteeClient.SignInAsync(mentee.Email!);
+        Assert.Contains("ILS migration runbook", (await menteeClient.GetAsync($"/Mentorships/{mentorshipId}")).Document.QuerySelector("[aria-labelledby=resources-heading]")!.TextContent);
+    }
 }
