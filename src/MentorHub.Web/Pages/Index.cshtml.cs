@@ -49,8 +49,20 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             .Select(m => new MentorshipCard(m.Id, m.Cohort!.Program!.Name, m.Cohort.Name, m.Cohort.Program.Format, m.Status,
                 m.Members.Where(mm => mm.UserId == userId).Select(mm => mm.Role).First(),
                 m.Members.Where(mm => mm.UserId != userId).Select(mm => mm.User!.DisplayName).ToList(),
-                m.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc)))
+                m.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc), null))
             .ToListAsync(ct);
+
+        // The latest thing someone else did in each mentorship, from one bounded query.
+        var mentorshipIds = Mentorships.Select(m => m.Id).ToList();
+        var recent = await db.GoalUpdates.AsNoTracking().Where(u => u.AuthorUserId != userId)
+            .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => new { u, g.MentorshipId, g.Title })
+            .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new { x.MentorshipId, x.Title, x.u.CreatedAtUtc, x.u.Kind, x.u.Percent, a.DisplayName })
+            .OrderByDescending(x => x.CreatedAtUtc).Take(100)
+            .ToListAsync(ct);
+        Mentorships = Mentorships.Select(m => m with
+        {
+            Latest = recent.Where(x => x.MentorshipId == m.Id).Select(x => new Activity(x.CreatedAtUtc, x.DisplayName, x.Kind, x.Percent, x.Title)).FirstOrDefault(),
+        }).ToList();
 
         var myMeetings = db.Meetings.AsNoTracking().Where(mt => mt.Status == MeetingStatus.Scheduled
             && mt.Mentorship!.Status != MentorshipStatus.Closed && mt.Mentorship.Members.Any(mm => mm.UserId == userId));
@@ -95,7 +107,10 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     }
 
     public sealed record ProgramCard(int Id, string Name, ProgramFormat Format, ProgramStatus Status, int OpenCohorts, int ActiveMentorships, int Applications);
-    public sealed record MentorshipCard(int Id, string ProgramName, string CohortName, ProgramFormat Format, MentorshipStatus Status, MemberRole MyRole, List<string> Others, DateTime? LastMetUtc);
+    public sealed record MentorshipCard(int Id, string ProgramName, string CohortName, ProgramFormat Format, MentorshipStatus Status, MemberRole MyRole, List<string> Others, DateTime? LastMetUtc, Activity? Latest);
+
+    /// <summary>The latest thing someone else did in a mentorship: what a mentor glances at for each mentee.</summary>
+    public sealed record Activity(DateTime AtUtc, string Who, GoalUpdateKind Kind, int? Percent, string Goal);
     public sealed record MeetingRow(int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string ProgramName, List<string> With);
     public sealed record MilestoneDue(string Title, DateOnly DueOn);
     public sealed record GoalRow(int Id, string Title, int ProgressPercent, DateOnly TargetDate, GoalStatus Status, string? Competency, MilestoneDue? NextMilestone);
