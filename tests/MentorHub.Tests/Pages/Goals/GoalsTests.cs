@@ -88,6 +88,34 @@ public class GoalsTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task The_second_of_two_concurrent_goal_edits_sees_a_conflict_with_the_others_change()
+    {
+        var (mentor, mentee, mentorshipId) = await PairAsync();
+        var goalId = await app.WithDbAsync(async db =>
+        {
+            var ownerId = await db.MentorshipMembers.Where(m => m.MentorshipId == mentorshipId && m.Role == MemberRole.Mentee).Select(m => m.Id).SingleAsync();
+            var goal = new Goal(mentorshipId, ownerId, "Original title", null, null, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), mentee.Id, DateTime.UtcNow);
+            db.Goals.Add(goal);
+            await db.SaveChangesAsync();
+            return goal.Id;
+        });
+        using var first = app.CreateAppClient();
+        using var second = app.CreateAppClient();
+        await first.SignInAsync(mentee.Email!);
+        await second.SignInAsync(mentor.Email!);
+        var firstForm = await first.GetAsync($"/Goals/{goalId}/Edit");
+        var secondForm = await second.GetAsync($"/Goals/{goalId}/Edit");
+
+        await first.SubmitAsync(firstForm, new Dictionary<string, string> { ["Input.Title"] = "Mentee's title" });
+        var conflict = await second.FollowAsync(await second.SubmitAsync(secondForm, new Dictionary<string, string> { ["Input.Title"] = "Mentor's title" }));
+
+        Assert.Contains(conflict.Errors, e => e.Contains("Someone else changed this goal", StringComparison.Ordinal));
+        Assert.Contains("Mentee's title", conflict.Document.QuerySelector("#their-version")!.TextContent);
+        Assert.Equal("Mentor's title", conflict.InputValue("Input.Title"));
+        Assert.Equal("Mentee's title", await app.WithDbAsync(db => db.Goals.Where(g => g.Id == goalId).Select(g => g.Title).SingleAsync()));
+    }
+
+    [Fact]
     public async Task An_outsider_gets_404_for_another_mentorships_goal()
     {
         var (_, mentee, mentorshipId) = await PairAsync();
@@ -104,6 +132,7 @@ public class GoalsTests(MentorHubAppFactory app)
         await client.SignInAsync(outsider.Email!);
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Goals/{goalId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Goals/{goalId}/Edit")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Mentorships/{mentorshipId}/Goals/New")).StatusCode);
     }
 
