@@ -83,12 +83,12 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         }
 
         var competencies = await db.Competencies.ToDictionaryAsync(c => c.Name, ct);
-        var peerProgram = CreateProgram("ILS Migration Peer Circle", ProgramFormat.Peer, 14, 12, Modality.Hybrid, coordinator,
+        var peerProgram = CreateProgram("ILS Migration Peer Circle", ProgramFormat.Peer, 14, 26, Modality.Hybrid, coordinator,
             "Library technicians moving us from the old ILS to the new platform learn from each other: two peers, every two weeks, working through the migration runbook together.",
             [competencies["ILS administration"], competencies["ILS migration"], competencies["Discovery layer configuration"], competencies["Data analysis & reporting"], competencies["Scripting & automation"]],
             [("Peer mentoring basics", "## Why peers\nPeers learn fastest when both bring a problem. Agree on a rhythm, keep notes, and **share what you tried**.", null, 30, true),
              ("Migration runbook walkthrough", null, "https://example.org/riverbend/ils-runbook", 45, false)]);
-        var reverseProgram = CreateProgram("Digital Skills Reverse Mentoring", ProgramFormat.Reverse, 21, 10, Modality.Virtual, coordinator,
+        var reverseProgram = CreateProgram("Digital Skills Reverse Mentoring", ProgramFormat.Reverse, 21, 17, Modality.Virtual, coordinator,
             "Early-career technicians mentor senior staff on the tools that are changing our work: AI-assisted cataloguing, digital preservation and e-resources.",
             [competencies["AI-assisted cataloguing"], competencies["Digital preservation"], competencies["E-resources management"], competencies["Public tech support"], competencies["Accessibility & assistive technology"]],
             [("What reverse mentoring is (and isn't)", "## The mentor is the junior colleague\nYou bring the tool knowledge; your mentee brings context. Ask about their work before you demo anything.", null, 20, true),

@@ -53,4 +53,26 @@ public class CoordinatorJourneys(BrowserFixture browser)
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("2 mentorships created");
         await Assertions.Expect(page.GetByText("Nothing to propose")).ToBeVisibleAsync();
     });
+
+    [Fact]
+    public Task Coordinator_pages_have_no_serious_accessibility_violations() => Journey.RunAsync(browser, nameof(Coordinator_pages_have_no_serious_accessibility_violations), async page =>
+    {
+        await Journey.SignInAsync(page, DemoDataSeeder.CoordinatorEmail, DemoDataSeeder.Password);
+        await page.GotoAsync("/Programs");
+        await Journey.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Digital Skills Reverse Mentoring" }).ClickAsync();
+        await Journey.AssertAccessibleAsync(page);
+        var programPath = new Uri(page.Url).AbsolutePath;
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "2025-26" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("2025-26");
+        await Journey.AssertAccessibleAsync(page);
+        var cohortPath = new Uri(page.Url).AbsolutePath;
+
+        foreach (var path in new[] { $"{cohortPath}/Matching", $"{cohortPath}/Import", $"{cohortPath}/Workshops", $"{cohortPath}/Invite", $"{programPath}/Training", $"{programPath}/Edit" })
+        {
+            await page.GotoAsync(path);
+            await Journey.AssertAccessibleAsync(page);
+        }
+    });
 }
