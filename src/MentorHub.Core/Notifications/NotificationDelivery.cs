@@ -1,0 +1,63 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+
+namespace MentorHub.Core.Notifications;
+
+public sealed record DeliveryResult(int Claimed, int Sent, int Failed);
+
+/// <summary>
+/// Delivers the outbox: claims due pending notifications, sends each through the mail transport, and records the
+/// outcome. A claim is one conditional UPDATE, so two servers sweeping the same database never take the same row; a
+/// failed send backs off (2, 4, 8… minutes) and is marked failed after <see cref="MaxAttempts"/>. A claim lapses after
+/// <see cref="ClaimDuration"/>, so a server that dies mid-batch loses nothing (its rows are retried: at-least-once at
+/// the SMTP boundary, exactly once everywhere else).
+/// </summary>
+public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sender, TimeProvider clock, ILogger<NotificationDelivery> logger)
+{
+    public const int MaxAttempts = 6;
+    public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
+
+    public async Task<DeliveryResult> DeliverDueAsync(int batchSize, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var due = await db.Notifications
+            .Where(n => n.Status == NotificationStatus.Pending && n.NextAttemptAtUtc <= now && (n.ClaimedUntilUtc == null || n.ClaimedUntilUtc < now))
+            .OrderBy(n => n.Id).Select(n => n.Id).Take(batchSize).ToListAsync(cancellationToken);
+        if (due.Count == 0) return new DeliveryResult(0, 0, 0);
+
+        var claim = Guid.NewGuid();
+        var until = now.Add(ClaimDuration);
+        await db.Notifications
+            .Where(n => due.Contains(n.Id) && n.Status == NotificationStatus.Pending && (n.ClaimedUntilUtc == null || n.ClaimedUntilUtc < now))
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ClaimToken, claim).SetProperty(n => n.ClaimedUntilUtc, until), cancellationToken);
+        var mine = await db.Notifications.Include(n => n.Attachments).Where(n => n.ClaimToken == claim).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+
+        int sent = 0, failed = 0;
+        foreach (var notification in mine)
+        {
+            var message = new EmailMessage(notification.RecipientEmail, null, notification.Subject, notification.HtmlBody, notification.TextBody)
+            {
+                Attachments = notification.Attachments.Select(a => new EmailAttachment(a.FileName, a.ContentType, a.Content)).ToList(),
+            };
+            try
+            {
+                await sender.SendAsync(message, cancellationToken);
+                notification.MarkSent(clock.GetUtcNow().UtcDateTime);
+                sent++;
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                notification.MarkAttemptFailed(ex.Message, clock.GetUtcNow().UtcDateTime, MaxAttempts);
+                failed++;
+                logger.LogWarning("Notification {NotificationId} ({DedupeKey}) not delivered, attempt {Attempt}: {Error}",
+                    notification.Id, notification.DedupeKey, notification.Attempts, ex.Message);
+            }
+            // One save per message: a crash loses the record of at most one send.
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        logger.LogInformation("Outbox sweep: {Claimed} claimed, {Sent} sent, {Failed} failed", mine.Count, sent, failed);
+        return new DeliveryResult(mine.Count, sent, failed);
+    }
+}

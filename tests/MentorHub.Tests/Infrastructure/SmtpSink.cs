@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using MimeKit;
+using SmtpServer;
+using SmtpServer.ComponentModel;
+using SmtpServer.Protocol;
+using SmtpServer.Storage;
+
+namespace MentorHub.Tests.Infrastructure;
+
+/// <summary>A real SMTP server on a loopback port, keeping every message it receives. Start, stop and start it again to simulate an outage.</summary>
+public sealed class SmtpSink : IAsyncDisposable
+{
+    private CancellationTokenSource? _running;
+    private Task? _server;
+
+    public int Port { get; } = FreePort();
+
+    public ConcurrentQueue<MimeMessage> Received { get; } = new();
+
+    public async Task StartAsync()
+    {
+        var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
+        var services = new ServiceProvider();
+        services.Add(new Store(Received));
+        _running = new CancellationTokenSource();
+        _server = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var probe = new TcpClient();
+                await probe.ConnectAsync(IPAddress.Loopback, Port);
+                return;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(20);
+            }
+        }
+        throw new InvalidOperationException("The SMTP sink did not start.");
+    }
+
+    public async Task StopAsync()
+    {
+        if (_running is null) return;
+        await _running.CancelAsync();
+        try
+        {
+            await _server!;
+        }
+        catch (OperationCanceledException)
+        {
+            // Stopping is the point.
+        }
+        _running.Dispose();
+        _running = null;
+    }
+
+    public ValueTask DisposeAsync() => new(StopAsync());
+
+    private static int FreePort()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
+    {
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        {
+            await using var stream = new MemoryStream(buffer.ToArray());
+            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            return SmtpResponse.Ok;
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications;
+using MentorHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace MentorHub.Tests.Notifications;
+
+[Collection(AppCollection.Name)]
+public class NotificationDeliveryTests(MentorHubAppFactory app)
+{
+    private async Task<List<string>> EnqueueAsync(int count)
+    {
+        var keys = Enumerable.Range(0, count).Select(i => $"test:{Guid.NewGuid():N}:{i}").ToList();
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var key in keys)
+            {
+                var notification = new Notification(key, "test", null, $"{key.Replace(':', '-')}@test.mentorhub.local", $"Subject {key}", "<p>Hello</p>", "Hello", app.Clock.GetUtcNow().UtcDateTime);
+                notification.Attachments.Add(new NotificationAttachment("invite.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray()));
+                db.Notifications.Add(notification);
+            }
+            return await db.SaveChangesAsync();
+        });
+        return keys;
+    }
+
+    private async Task<DeliveryResult> SweepAsync(SmtpSink sink)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var sender = new SmtpEmailSender(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = sink.Port, SmtpSecurity = "None", FromAddress = "mentorhub@test.local" }));
+        var delivery = new NotificationDelivery(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(), sender, app.Clock, NullLogger<NotificationDelivery>.Instance);
+        return await delivery.DeliverDueAsync(500, CancellationToken.None);
+    }
+
+    private Task<List<Notification>> StoredAsync(List<string> keys) => app.WithDbAsync(db => db.Notifications.Where(n => keys.Contains(n.DedupeKey)).ToListAsync());
+
+    [Fact]
+    public async Task Pending_mail_is_delivered_over_smtp_once_with_its_attachment()
+    {
+        await using var sink = new SmtpSink();
+        await sink.StartAsync();
+        var keys = await EnqueueAsync(3);
+
+        await SweepAsync(sink);
+        await SweepAsync(sink);
+
+        var received = sink.Received.Where(m => keys.Any(k => m.Subject == $"Subject {k}")).ToList();
+        Assert.Equal(3, received.Count);
+        Assert.All(received, m => Assert.Equal("invite.ics", m.Attachments.OfType<MimeKit.MimePart>().Single().FileName));
+        Assert.All(await StoredAsync(keys), n => Assert.Equal((NotificationStatus.Sent, 1), (n.Status, n.Attempts)));
+    }
+
+    [Fact]
+    public async Task With_the_smtp_server_down_mail_stays_pending_with_the_error_and_is_delivered_once_when_it_returns()
+    {
+        await using var sink = new SmtpSink();
+        var keys = await EnqueueAsync(1);
+
+        await SweepAsync(sink);
+
+        var waiting = Assert.Single(await StoredAsync(keys));
+        Assert.Equal(NotificationStatus.Pending, waiting.Status);
+        Assert.NotNull(waiting.LastError);
+        Assert.True(waiting.NextAttemptAtUtc > app.Clock.GetUtcNow().UtcDateTime);
+
+        await sink.StartAsync();
+        await SweepAsync(sink);
+        Assert.DoesNotContain(sink.Received, m => m.Subject == $"Subject {keys[0]}");
+
+        app.Clock.Advance(TimeSpan.FromMinutes(3));
+        await SweepAsync(sink);
+        await SweepAsync(sink);
+
+        Assert.Single(sink.Received, m => m.Subject == $"Subject {keys[0]}");
+        Assert.Equal(NotificationStatus.Sent, Assert.Single(await StoredAsync(keys)).Status);
+    }
+
+    [Fact]
+    public async Task Two_servers_sweeping_the_same_database_at_once_send_each_message_once()
+    {
+        await using var sink = new SmtpSink();
+        await sink.StartAsync();
+        var keys = await EnqueueAsync(40);
+
+        await Task.WhenAll(SweepAsync(sink), SweepAsync(sink), SweepAsync(sink));
+
+        var subjects = sink.Received.Select(m => m.Subject).Where(s => keys.Any(k => s == $"Subject {k}")).ToList();
+        Assert.Equal(40, subjects.Count);
+        Assert.Equal(40, subjects.Distinct().Count());
+    }
+}
