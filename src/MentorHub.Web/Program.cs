@@ -11,6 +11,7 @@ try
     builder.AddMentorHubIdentity();
     builder.AddMentorHubMail();
     builder.AddMentorHubWeb();
+    builder.AddMentorHubJobs();
 
     var app = builder.Build();
     if (await app.RunCommandAsync(args)) return 0;

@@ -70,6 +70,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Mail:PickupDirectory", Path.Combine(_folder, "mail"));
             builder.UseSetting("Logging:File:Path", Path.Combine(_folder, "logs", "mentorhub-.log"));
             builder.UseSetting("Demo:SeedOnStartup", "false");
+            builder.UseSetting("Jobs:RunServer", "false");
             builder.UseSetting("Security:SecureCookies", "SameAsRequest");
         }
     }

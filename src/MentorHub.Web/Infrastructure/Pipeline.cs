@@ -23,6 +23,8 @@ public static class Pipeline
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseAuthentication();
+        // Before authorization: the dashboard answers 404 itself to anyone but an administrator, signed in or not.
+        app.UseMentorHubJobs();
         app.UseAuthorization();
         app.MapHealthChecks("/health", new HealthCheckOptions()).AllowAnonymous();
         app.MapRazorPages();

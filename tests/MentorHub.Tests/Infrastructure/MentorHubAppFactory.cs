@@ -40,6 +40,8 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Mail:SmtpHost", "");
         builder.UseSetting("Logging:File:Path", Path.Combine(Folder, "logs", "mentorhub-.log"));
         builder.UseSetting("Demo:SeedOnStartup", "false");
+        // Tests run jobs themselves, so the background worker never races them.
+        builder.UseSetting("Jobs:RunServer", "false");
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

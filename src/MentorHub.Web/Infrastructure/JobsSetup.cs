@@ -1,0 +1,63 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Hangfire.InMemory;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications;
+using MentorHub.Web.Jobs;
+
+namespace MentorHub.Web.Infrastructure;
+
+public static class JobsSetup
+{
+    public const string DashboardPath = "/jobs";
+
+    /// <summary>
+    /// Hangfire on in-memory storage with SQLite, on SQL Server with SQL Server. Jobs stay correct if the job store is
+    /// lost: the outbox rows are the truth and the recurring sweep picks up whatever is pending. <c>Jobs:RunServer</c>
+    /// (default true) turns the worker off, e.g. for tests that run jobs themselves.
+    /// </summary>
+    public static WebApplicationBuilder AddMentorHubJobs(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddScoped<NotificationDelivery>();
+        services.AddScoped<DeliverNotificationsJob>();
+        var sqlServer = string.Equals(builder.Configuration["Database:Provider"], nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);
+        services.AddHangfire((provider, configuration) =>
+        {
+            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            if (sqlServer) configuration.UseSqlServerStorage(provider.GetRequiredService<DatabaseSettings>().ConnectionString);
+            else configuration.UseInMemoryStorage(new InMemoryStorageOptions());
+        });
+        if (builder.Configuration.GetValue("Jobs:RunServer", true))
+            services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+        return builder;
+    }
+
+    /// <summary>The dashboard at /jobs for administrators; everyone else, even from localhost, gets 404.</summary>
+    public static WebApplication UseMentorHubJobs(this WebApplication app)
+    {
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(DashboardPath), branch => branch.Use(async (context, next) =>
+        {
+            if (!context.User.IsInRole(Roles.Administrator))
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return;
+            }
+            await next();
+        }));
+        app.UseHangfireDashboard(DashboardPath, new DashboardOptions
+        {
+            Authorization = [new AdministratorsOnly()],
+            DashboardTitle = "MentorHub jobs",
+            AppPath = "/",
+        });
+        var zone = UserTime.FindZone(app.Configuration["Jobs:TimeZone"] ?? "UTC");
+        RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), zone);
+        return app;
+    }
+
+    private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(Roles.Administrator);
+    }
+}

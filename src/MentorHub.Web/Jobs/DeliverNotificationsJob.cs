@@ -1,0 +1,23 @@
+using Hangfire;
+using MentorHub.Core.Notifications;
+
+namespace MentorHub.Web.Jobs;
+
+/// <summary>Sends what the outbox holds. Thin: the work is in <see cref="NotificationDelivery"/>.</summary>
+public sealed class DeliverNotificationsJob(NotificationDelivery delivery, ILogger<DeliverNotificationsJob> logger)
+{
+    public const int BatchSize = 200;
+
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    [AutomaticRetry(Attempts = 0)]
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        DeliveryResult result;
+        do
+        {
+            result = await delivery.DeliverDueAsync(BatchSize, cancellationToken);
+            if (result.Claimed > 0) logger.LogInformation("Delivered {Sent} notifications, {Failed} failed", result.Sent, result.Failed);
+        }
+        while (result.Claimed == BatchSize && !cancellationToken.IsCancellationRequested);
+    }
+}

@@ -1,0 +1,52 @@
+using System.Net;
+using MentorHub.Core.Domain;
+using MentorHub.Tests.Infrastructure;
+using MentorHub.Web.Jobs;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorHub.Tests.Jobs;
+
+[Collection(AppCollection.Name)]
+public class JobsTests(MentorHubAppFactory app)
+{
+    [Fact]
+    public async Task The_job_dashboard_is_for_administrators_and_is_404_for_everyone_else()
+    {
+        var admin = await app.CreateUserAsync(null, Roles.Administrator);
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var member = await app.CreateUserAsync();
+        using var anonymous = app.CreateAppClient();
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.Http.GetAsync("/jobs")).StatusCode);
+
+        foreach (var person in new[] { coordinator, member })
+        {
+            using var client = app.CreateAppClient();
+            await client.SignInAsync(person.Email!);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/jobs")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync("/jobs/recurring")).StatusCode);
+        }
+
+        using var adminClient = app.CreateAppClient();
+        await adminClient.SignInAsync(admin.Email!);
+        var dashboard = await adminClient.Http.GetAsync("/jobs/recurring");
+        Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
+        Assert.Contains(RecurringJobs.DeliverNotifications, await dashboard.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task The_delivery_job_sends_pending_notifications_through_the_configured_sender()
+    {
+        var key = $"test:{Guid.NewGuid():N}";
+        var email = $"{Guid.NewGuid():N}@test.mentorhub.local";
+        await app.WithDbAsync(async db =>
+        {
+            db.Notifications.Add(new Notification(key, "test", null, email, "From the outbox", "<p>Hi</p>", "Hi", app.Clock.GetUtcNow().UtcDateTime));
+            return await db.SaveChangesAsync();
+        });
+
+        await using (var scope = app.Services.CreateAsyncScope())
+            await scope.ServiceProvider.GetRequiredService<DeliverNotificationsJob>().RunAsync(CancellationToken.None);
+
+        Assert.Equal("From the outbox", (await Mailbox.LatestToAsync(app, email)).Subject);
+    }
+}
