@@ -23,6 +23,18 @@ public static class ProgramAccess
                 .Select(c => new CohortInfo(c.Id, c.ProgramId, c.Program!.Name, c.Program.Format, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn)),
             ct);
 
+    /// <summary>The program's name, if the person manages it.</summary>
+    public static Task<ProgramInfo?> FindManagedProgramAsync(this MentorHub.Core.Data.MentorHubDbContext db, ClaimsPrincipal user, int programId, CancellationToken ct) =>
+        Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
+            db.Programs.ManageableBy(user).Where(p => p.Id == programId).Select(p => new ProgramInfo(p.Id, p.Name)), ct);
+
+    /// <summary>A program's target competencies, by name: what forms offer to pick from.</summary>
+    public static async Task<IReadOnlyList<(int Id, string Name)>> TargetCompetenciesAsync(this MentorHub.Core.Data.MentorHubDbContext db, int programId, CancellationToken ct) =>
+        (await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.Programs.Where(p => p.Id == programId).SelectMany(p => p.TargetCompetencies).OrderBy(t => t.Competency!.Name)
+                .Select(t => new { t.CompetencyId, t.Competency!.Name }), ct))
+        .Select(c => (c.CompetencyId, c.Name)).ToList();
+
     public static bool MayCreatePrograms(this ClaimsPrincipal user) => user.IsInRole(Roles.Administrator) || user.IsInRole(Roles.Coordinator);
 }
 
@@ -33,3 +45,5 @@ public sealed record CohortInfo(int Id, int ProgramId, string ProgramName, Progr
 
     public IReadOnlyList<EnrollmentRole> Roles => Format is ProgramFormat.Peer ? [EnrollmentRole.Peer] : [EnrollmentRole.Mentor, EnrollmentRole.Mentee];
 }
+
+public sealed record ProgramInfo(int Id, string Name);

@@ -1,9 +1,3 @@
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages;
 

@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace MentorHub.Web.Pages.Account;
 

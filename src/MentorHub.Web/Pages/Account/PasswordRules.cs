@@ -1,5 +1,3 @@
-using FluentValidation;
-using MentorHub.Web.Infrastructure;
 
 namespace MentorHub.Web.Pages.Account;
 

@@ -1,10 +1,4 @@
-using FluentValidation;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 
 namespace MentorHub.Web.Pages.Account;

@@ -1,11 +1,4 @@
 using System.Security.Claims;
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.CheckIns;
 
@@ -70,9 +63,7 @@ public class DetailsModel(MentorHubDbContext db, TimeProvider clock) : PageModel
         if (view is null) return false;
         CheckIn = view;
         IsOwner = view.OwnerId == userId;
-        Competencies = (await db.Programs.AsNoTracking().Where(p => p.Id == view.ProgramId).SelectMany(p => p.TargetCompetencies)
-            .OrderBy(t => t.Competency!.Name).Select(t => new { t.CompetencyId, t.Competency!.Name }).ToListAsync(ct))
-            .Select(c => (c.CompetencyId, c.Name)).ToList();
+        Competencies = await db.TargetCompetenciesAsync(view.ProgramId, ct);
         return true;
     }
 

@@ -1,7 +1,5 @@
 using MentorHub.Core.Notifications;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using MimeKit;
 

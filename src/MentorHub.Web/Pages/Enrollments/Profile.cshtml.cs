@@ -1,11 +1,3 @@
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Enrollments;
 
@@ -86,9 +78,7 @@ public class ProfileModel(MentorHubDbContext db, UserManager<AppUser> users) : P
         Info = await db.Enrollments.AsNoTracking().Where(e => e.Id == enrollment.Id)
             .Select(e => new Header(e.Id, e.User!.DisplayName, e.UserId == users.GetUserId(User), e.Role, e.Status, e.Cohort!.Name, e.Cohort.ProgramId, e.CohortId, e.Cohort.Program!.Name))
             .SingleAsync(ct);
-        Competencies = (await db.Programs.AsNoTracking().Where(p => p.Id == Info.ProgramId)
-            .SelectMany(p => p.TargetCompetencies).OrderBy(t => t.Competency!.Name).Select(t => new { t.CompetencyId, t.Competency!.Name }).ToListAsync(ct))
-            .Select(c => (c.CompetencyId, c.Name)).ToList();
+        Competencies = await db.TargetCompetenciesAsync(Info.ProgramId, ct);
         if (enrollment.Role is EnrollmentRole.Mentor)
         {
             Training = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == Info.ProgramId).OrderBy(m => m.SortOrder)

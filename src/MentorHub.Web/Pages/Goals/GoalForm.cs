@@ -1,4 +1,3 @@
-using FluentValidation;
 
 namespace MentorHub.Web.Pages.Goals;
 

@@ -1,11 +1,6 @@
 using System.Text;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Me;
 

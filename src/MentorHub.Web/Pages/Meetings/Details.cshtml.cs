@@ -1,13 +1,5 @@
 using System.Text;
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Meetings;
 

@@ -1,11 +1,3 @@
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Meetings;
 
@@ -76,9 +68,7 @@ public class LogModel(MentorHubDbContext db, UserManager<AppUser> users, UserTim
         var userId = users.GetUserId(User);
         if (meeting is null || meeting.Members.All(m => m.UserId != userId) || meeting.Status == MeetingStatus.Cancelled) return false;
         Meeting = meeting;
-        Competencies = (await db.Programs.AsNoTracking().Where(p => p.Id == meeting.ProgramId).SelectMany(p => p.TargetCompetencies)
-            .OrderBy(t => t.Competency!.Name).Select(t => new { t.CompetencyId, t.Competency!.Name }).ToListAsync(ct))
-            .Select(c => (c.CompetencyId, c.Name)).ToList();
+        Competencies = await db.TargetCompetenciesAsync(meeting.ProgramId, ct);
         return true;
     }
 

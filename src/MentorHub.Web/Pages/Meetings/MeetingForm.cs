@@ -1,5 +1,3 @@
-using FluentValidation;
-using MentorHub.Core.Domain;
 
 namespace MentorHub.Web.Pages.Meetings;
 

@@ -1,8 +1,4 @@
 using System.Security.Claims;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Meetings;
 

@@ -1,11 +1,3 @@
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Mentorships;
 
@@ -134,9 +126,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description, r.MentorshipId != null,
                 r.Tags.Join(db.Competencies, t => t.CompetencyId, c => c.Id, (_, c) => c.Name).ToList()))
             .ToListAsync(ct);
-        Competencies = (await db.Programs.AsNoTracking().Where(p => p.Id == info.ProgramId).SelectMany(p => p.TargetCompetencies)
-            .OrderBy(t => t.Competency!.Name).Select(t => new { t.CompetencyId, t.Competency!.Name }).ToListAsync(ct))
-            .Select(c => (c.CompetencyId, c.Name)).ToList();
+        Competencies = await db.TargetCompetenciesAsync(info.ProgramId, ct);
         Workshops = await db.Workshops.AsNoTracking().Where(w => db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId) && w.StartsAtUtc >= now.AddDays(-1))
             .OrderBy(w => w.StartsAtUtc).Take(10)
             .Select(w => new WorkshopRow(w.Id, w.Title, w.Description, w.StartsAtUtc, w.DurationMinutes, w.Modality, w.Location, w.Capacity, w.Rsvps.Count,

@@ -1,7 +1,3 @@
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Programs;
 

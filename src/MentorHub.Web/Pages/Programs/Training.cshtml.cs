@@ -1,10 +1,3 @@
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Programs;
 
@@ -79,7 +72,7 @@ public class TrainingModel(MentorHubDbContext db) : PageModel
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var program = await db.Programs.AsNoTracking().ManageableBy(User).Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);
+        var program = await db.FindManagedProgramAsync(User, id, ct);
         if (program is null) return false;
         (ProgramId, ProgramName) = (program.Id, program.Name);
         Modules = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id).OrderBy(m => m.SortOrder).ThenBy(m => m.Id)

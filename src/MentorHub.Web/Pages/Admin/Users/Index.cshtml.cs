@@ -1,7 +1,3 @@
-using MentorHub.Core.Data;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Admin.Users;
 

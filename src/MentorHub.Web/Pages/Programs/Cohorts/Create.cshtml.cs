@@ -1,10 +1,3 @@
-using FluentValidation;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Programs.Cohorts;
 
@@ -46,7 +39,7 @@ public class CreateModel(MentorHubDbContext db, UserTime time) : PageModel
 
     private async Task<bool> LoadProgramAsync(int id, CancellationToken ct)
     {
-        var program = await db.Programs.AsNoTracking().ManageableBy(User).Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);
+        var program = await db.FindManagedProgramAsync(User, id, ct);
         if (program is null) return false;
         (ProgramId, ProgramName) = (program.Id, program.Name);
         return true;

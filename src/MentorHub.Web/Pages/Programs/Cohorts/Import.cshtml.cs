@@ -1,12 +1,5 @@
 using System.Text;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
 using MentorHub.Core.Import;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Programs.Cohorts;
 

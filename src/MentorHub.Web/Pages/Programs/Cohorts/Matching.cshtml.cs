@@ -1,13 +1,6 @@
 using System.Globalization;
-using MentorHub.Core.Data;
-using MentorHub.Core.Domain;
 using MentorHub.Core.Matching;
 using MentorHub.Core.Notifications;
-using MentorHub.Web.Infrastructure;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Pages.Programs.Cohorts;
 
