@@ -45,5 +45,6 @@ public enum NotificationKinds
     MonthlyDigest = 2,
     Nudges = 4,
     MatchAnnouncements = 8,
-    GoalActivity = 16,
+    ProgramUpdates = 16,
+    MeetingChanges = 32,
 }

@@ -49,6 +49,19 @@ public class Meeting : IVersioned
         Sequence++;
     }
 
+    /// <summary>Changes a scheduled meeting's time and details; anything a calendar shows raises <see cref="Sequence"/> once.</summary>
+    /// <returns>Whether the members' calendars need an update.</returns>
+    public bool Revise(DateTime startsAtUtc, int durationMinutes, Modality modality, string? location, string? videoUrl, string? agenda)
+    {
+        if (Status is not MeetingStatus.Scheduled) throw new DomainException("Only a scheduled meeting can be changed.");
+        var changed = StartsAtUtc != startsAtUtc || DurationMinutes != durationMinutes || Modality != modality
+            || Location != location || VideoUrl != videoUrl || Agenda != agenda;
+        SetTime(startsAtUtc, durationMinutes);
+        (Modality, Location, VideoUrl, Agenda) = (modality, location, videoUrl, agenda);
+        if (changed) Sequence++;
+        return changed;
+    }
+
     public void Cancel(string reason)
     {
         if (Status is not MeetingStatus.Scheduled) throw new DomainException("Only a scheduled meeting can be cancelled.");

@@ -1,24 +1,37 @@
+using System.Globalization;
+using MentorHub.Core.Notifications.Templates;
+
 namespace MentorHub.Core.Notifications;
 
 /// <summary>Mail about taking part in a program: being enrolled, an application decided, a match made.</summary>
 public static class ProgramEmails
 {
-    private const string Preferences = "You can choose which messages you get on your MentorHub profile page.";
+    public static OutgoingEmail Enrolled(Recipient to, SiteLinks links, int cohortId, string programName, string cohortName, string role, string profileLink) => new(NotificationKind.Enrolled,
+        string.Create(CultureInfo.InvariantCulture, $"enrolled:cohort:{cohortId}:user:{to.UserId}:{Guid.NewGuid():N}"), to,
+        new EmailContent($"You're in {programName}", to.Greeting,
+        [
+            new EmailParagraph($"You have been enrolled in {cohortName} of {programName} as a {role}. Fill in your matching profile so your coordinator can find you a good match."),
+            new EmailButton("Open your matching profile", profileLink),
+        ])
+        { PreferencesLink = links.Preferences });
 
-    public static EmailMessage Enrolled(string email, string name, string programName, string cohortName, string role, string link) => EmailLayout.Compose(email, name,
-        $"You're in {programName}",
-        $"You have been enrolled in {cohortName} of {programName} as a {role}. Fill in your matching profile so your coordinator can find you a good match.",
-        "Open your matching profile", link, Preferences);
+    public static OutgoingEmail ApplicationDecided(Recipient to, SiteLinks links, int enrollmentId, string programName, string cohortName, bool approved, string link) => new(NotificationKind.ApplicationDecided,
+        string.Create(CultureInfo.InvariantCulture, $"application:enrollment:{enrollmentId}:{(approved ? "approved" : "declined")}"), to,
+        new EmailContent(approved ? $"Your application to {programName} is approved" : $"Your application to {programName}", to.Greeting,
+        [
+            new EmailParagraph(approved
+                ? $"Your application to {cohortName} of {programName} has been approved. Fill in your matching profile so your coordinator can find you a good match."
+                : $"Your application to {cohortName} of {programName} was not accepted this time. Your coordinator can tell you more, and future cohorts are listed in MentorHub."),
+            new EmailButton(approved ? "Open your matching profile" : "See open programs", link),
+        ])
+        { PreferencesLink = links.Preferences });
 
-    public static EmailMessage ApplicationDecided(string email, string name, string programName, string cohortName, bool approved, string link) => EmailLayout.Compose(email, name,
-        approved ? $"Your application to {programName} is approved" : $"Your application to {programName}",
-        approved
-            ? $"Your application to {cohortName} of {programName} has been approved. Fill in your matching profile so your coordinator can find you a good match."
-            : $"Your application to {cohortName} of {programName} was not accepted this time. Your coordinator can tell you more, and future cohorts are listed in MentorHub.",
-        approved ? "Open your matching profile" : "See open programs", link, Preferences);
-
-    public static EmailMessage Matched(string email, string name, string programName, IReadOnlyList<string> partners, string link) => EmailLayout.Compose(email, name,
-        $"You've been matched in {programName}",
-        $"Your coordinator has matched you with {string.Join(" and ", partners)} in {programName}. Say hello and plan your first meeting.",
-        "Open MentorHub", link, Preferences);
+    public static OutgoingEmail Matched(Recipient to, SiteLinks links, int mentorshipId, string programName, IReadOnlyList<string> partners) => new(NotificationKind.Matched,
+        string.Create(CultureInfo.InvariantCulture, $"matched:mentorship:{mentorshipId}:user:{to.UserId}"), to,
+        new EmailContent($"You've been matched in {programName}", to.Greeting,
+        [
+            new EmailParagraph($"Your coordinator has matched you with {string.Join(" and ", partners)} in {programName}. Say hello and plan your first meeting."),
+            new EmailButton("Open your mentorship", links.Mentorship(mentorshipId)),
+        ])
+        { PreferencesLink = links.Preferences });
 }

@@ -7,11 +7,11 @@ namespace MentorHub.Web.Infrastructure;
 
 public sealed record InvitationResult(AppUser User, bool Created);
 
-/// <summary>Creates an account without a password and emails its owner a link to choose one.</summary>
+/// <summary>Creates an account without a password and emails its owner a link to choose one, in one transaction.</summary>
 public sealed class AccountInvitations(
     UserManager<AppUser> users,
     MentorHubDbContext db,
-    IEmailSender mail,
+    NotificationOutbox outbox,
     AppUrls urls,
     TimeProvider clock,
     ILogger<AccountInvitations> logger)
@@ -30,25 +30,34 @@ public sealed class AccountInvitations(
             CreatedAtUtc = now,
             InvitedAtUtc = now,
         };
-        var created = await users.CreateAsync(user);
-        if (!created.Succeeded) return (null, created.Errors);
-        if (role is not null)
+        IEnumerable<IdentityError> errors = [];
+        await db.InTransactionAsync(async ct =>
         {
-            var granted = await users.AddToRoleAsync(user, role);
-            if (!granted.Succeeded) return (null, granted.Errors);
+            var created = await users.CreateAsync(user);
+            if (created.Succeeded && role is not null) created = await users.AddToRoleAsync(user, role);
+            if (!created.Succeeded)
+            {
+                errors = created.Errors;
+                return;
+            }
+            db.AuditEntries.Add(new AuditEntry(invitedByUserId, "UserInvited", nameof(AppUser), user.Id, role is null ? email : $"{email} as {role}", now));
+            await QueueAsync(user, invitedByName, context);
+            await db.SaveChangesAsync(ct);
+        }, cancellationToken);
+        if (errors.Any())
+        {
+            db.ChangeTracker.Clear();
+            return (null, errors);
         }
-        db.AuditEntries.Add(new AuditEntry(invitedByUserId, "UserInvited", nameof(AppUser), user.Id, role is null ? email : $"{email} as {role}", now));
-        await db.SaveChangesAsync(cancellationToken);
-
-        await SendAsync(user, invitedByName, cancellationToken, context);
         logger.LogInformation("{InvitedBy} invited {UserId}", invitedByUserId, user.Id);
         return (new InvitationResult(user, Created: true), []);
     }
 
-    public async Task SendAsync(AppUser user, string invitedByName, CancellationToken cancellationToken, string? context = null)
+    /// <summary>Adds the invitation mail to the unit of work; the caller saves.</summary>
+    public async Task QueueAsync(AppUser user, string invitedByName, string? context = null)
     {
         var token = await users.GenerateUserTokenAsync(user, InvitationTokenProvider.Name, InvitationTokenProvider.Purpose);
         var link = urls.Page("/Account/AcceptInvitation", new { userId = user.Id, token });
-        await mail.SendAsync(AccountEmails.Invitation(user.Email!, user.DisplayName, invitedByName, link, context), cancellationToken);
+        await outbox.QueueAsync(AccountEmails.Invitation(Recipient.Of(user), invitedByName, link, context));
     }
 }

@@ -19,12 +19,20 @@ public sealed class CohortEnrollment(
     MentorHubDbContext db,
     UserManager<AppUser> users,
     AccountInvitations invitations,
-    IEmailSender mail,
+    NotificationOutbox outbox,
     AppUrls urls,
     TimeProvider clock)
 {
     /// <returns>null when enrolled, otherwise why not (for the person reading the form or the import report).</returns>
     public async Task<string?> EnrollAsync(CohortInfo cohort, Newcomer person, AppUser by, CancellationToken ct)
+    {
+        string? problem = null;
+        await db.InTransactionAsync(async ct => problem = await EnrollInTransactionAsync(cohort, person, by, ct), ct);
+        if (problem is not null) db.ChangeTracker.Clear();
+        return problem;
+    }
+
+    private async Task<string?> EnrollInTransactionAsync(CohortInfo cohort, Newcomer person, AppUser by, CancellationToken ct)
     {
         var email = person.Email.Trim();
         var user = await users.FindByEmailAsync(email);
@@ -53,7 +61,11 @@ public sealed class CohortEnrollment(
         await db.SaveChangesAsync(ct);
 
         if (!created)
-            await mail.SendAsync(ProgramEmails.Enrolled(user.Email!, user.DisplayName, cohort.ProgramName, cohort.Name, person.Role.ToString().ToLowerInvariant(), ProfileLink(enrollment.Id)), ct);
+        {
+            await outbox.QueueAsync(ProgramEmails.Enrolled(Recipient.Of(user), urls.Links, cohort.Id, cohort.ProgramName, cohort.Name,
+                person.Role.ToString().ToLowerInvariant(), ProfileLink(enrollment.Id)));
+            await db.SaveChangesAsync(ct);
+        }
         return null;
     }
 

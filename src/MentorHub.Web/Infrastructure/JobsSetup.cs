@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
 using MentorHub.Web.Jobs;
@@ -19,8 +20,15 @@ public static class JobsSetup
     public static WebApplicationBuilder AddMentorHubJobs(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        services.Configure<NotificationOptions>(builder.Configuration.GetSection(NotificationOptions.Section));
+        services.AddScoped<NotificationOutbox>();
         services.AddScoped<NotificationDelivery>();
+        services.AddScoped<MeetingNotices>();
+        services.AddScoped<MeetingReminders>();
         services.AddScoped<DeliverNotificationsJob>();
+        services.AddScoped<SendDueRemindersJob>();
+        services.AddSingleton<OutboxSignal>();
+        services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
         var sqlServer = string.Equals(builder.Configuration["Database:Provider"], nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);
         services.AddHangfire((provider, configuration) =>
         {

@@ -3,11 +3,12 @@ using MimeKit;
 
 namespace MentorHub.Tests.Infrastructure;
 
-/// <summary>Reads what the app wrote to its mail pickup folder.</summary>
+/// <summary>Delivers the app's outbox to its mail pickup folder, then reads what is there.</summary>
 public static partial class Mailbox
 {
     public static async Task<MimeMessage> LatestToAsync(MentorHubAppFactory app, string email)
     {
+        await app.DeliverMailAsync();
         var files = Directory.Exists(app.MailFolder) ? Directory.GetFiles(app.MailFolder, "*.eml") : [];
         var messages = new List<MimeMessage>();
         foreach (var file in files.Order(StringComparer.Ordinal)) messages.Add(await MimeMessage.LoadAsync(file));

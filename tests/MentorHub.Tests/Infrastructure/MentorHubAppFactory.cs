@@ -58,6 +58,13 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         HandleCookies = true,
     }));
 
+    /// <summary>Runs the outbox delivery as the job would (tests run no job server).</summary>
+    public async Task DeliverMailAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<MentorHub.Core.Notifications.NotificationDelivery>().DeliverDueAsync(1000, CancellationToken.None);
+    }
+
     /// <summary>Creates a person with a password and the given global roles; each call gets a new, unique email.</summary>
     public Task<AppUser> CreateUserAsync(string? name = null, params string[] roles) => CreateUserAsync(name, canSignIn: true, roles);
 

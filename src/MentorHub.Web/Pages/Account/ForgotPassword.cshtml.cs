@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace MentorHub.Web.Pages.Account;
 
 [AllowAnonymous]
-public class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender mail, ILogger<ForgotPasswordModel> logger) : PageModel
+public class ForgotPasswordModel(UserManager<AppUser> users, NotificationOutbox outbox, MentorHubDbContext db, ILogger<ForgotPasswordModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -25,7 +25,8 @@ public class ForgotPasswordModel(UserManager<AppUser> users, IEmailSender mail, 
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { userId = user.Id, token }, protocol: Request.Scheme)!;
-            await mail.SendAsync(AccountEmails.PasswordReset(user.Email!, user.DisplayName, link), cancellationToken);
+            await outbox.QueueAsync(AccountEmails.PasswordReset(Recipient.Of(user), link));
+            await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Password reset requested for {UserId}", user.Id);
         }
         else

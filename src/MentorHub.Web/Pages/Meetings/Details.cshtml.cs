@@ -3,7 +3,7 @@ using MentorHub.Core.Notifications;
 
 namespace MentorHub.Web.Pages.Meetings;
 
-public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock) : PageModel
+public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, MeetingNotices notices, AppUrls urls) : PageModel
 {
     public MeetingView Meeting { get; private set; } = null!;
     public bool IsMember { get; private set; }
@@ -34,7 +34,12 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         try
         {
             meeting.Cancel(reason ?? "");
-            await db.SaveChangesAsync(ct);
+            await db.InTransactionAsync(async ct =>
+            {
+                await db.SaveChangesAsync(ct);
+                await notices.QueueAsync(id, urls.Links, ct);
+                await db.SaveChangesAsync(ct);
+            }, ct);
         }
         catch (DomainException ex)
         {

@@ -2,7 +2,7 @@
 namespace MentorHub.Web.Pages.Meetings;
 
 /// <summary>Reschedule or edit a scheduled meeting. A save over someone else's newer change is refused with their values shown.</summary>
-public class EditModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time) : PageModel
+public class EditModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, MeetingNotices notices, AppUrls urls) : PageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -45,12 +45,17 @@ public class EditModel(MentorHubDbContext db, UserManager<AppUser> users, UserTi
         db.Entry(meeting).Property(m => m.Version).OriginalValue = Input.Version;
         try
         {
-            if (meeting.StartsAtUtc != startsAtUtc || meeting.DurationMinutes != Input.DurationMinutes) meeting.Reschedule(startsAtUtc, Input.DurationMinutes);
-            meeting.Modality = Input.Modality;
-            meeting.Location = Input.Location?.Trim();
-            meeting.VideoUrl = Input.VideoUrl?.Trim();
-            meeting.Agenda = Input.Agenda?.Trim();
-            await db.SaveChangesAsync(ct);
+            var changed = meeting.Revise(startsAtUtc, Input.DurationMinutes, Input.Modality, Blank(Input.Location), Blank(Input.VideoUrl), Blank(Input.Agenda));
+            // The members get the updated invite (and fresh reminders, keyed by the new sequence) with the change itself.
+            await db.InTransactionAsync(async ct =>
+            {
+                await db.SaveChangesAsync(ct);
+                if (changed)
+                {
+                    await notices.QueueAsync(id, urls.Links, ct);
+                    await db.SaveChangesAsync(ct);
+                }
+            }, ct);
         }
         catch (DomainException ex)
         {
@@ -69,6 +74,8 @@ public class EditModel(MentorHubDbContext db, UserManager<AppUser> users, UserTi
         this.FlashSuccess($"Meeting saved: {time.Format(startsAtUtc)}.");
         return Redirect($"/Meetings/{id}");
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {

@@ -3,7 +3,7 @@ using MentorHub.Web.Pages.Meetings;
 namespace MentorHub.Web.Pages.Mentorships;
 
 /// <summary>A member schedules a meeting; the form suggests the next date from the program's cadence.</summary>
-public class ScheduleMeetingModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock) : PageModel
+public class ScheduleMeetingModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, MeetingNotices notices, AppUrls urls) : PageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -49,7 +49,12 @@ public class ScheduleMeetingModel(MentorHubDbContext db, UserManager<AppUser> us
         }
         var meeting = new Meeting(id, startsAtUtc, Input.DurationMinutes, Input.Modality, Input.Location?.Trim(), Input.VideoUrl?.Trim(), Input.Agenda?.Trim(), users.GetUserId(User)!);
         db.Meetings.Add(meeting);
-        await db.SaveChangesAsync(ct);
+        await db.InTransactionAsync(async ct =>
+        {
+            await db.SaveChangesAsync(ct);
+            await notices.QueueAsync(meeting.Id, urls.Links, ct);
+            await db.SaveChangesAsync(ct);
+        }, ct);
         this.FlashSuccess($"Meeting scheduled for {time.Format(startsAtUtc)}.");
         return Redirect($"/Meetings/{meeting.Id}");
     }

@@ -3,7 +3,7 @@ namespace MentorHub.Web.Pages.Programs.Cohorts;
 
 /// <summary>A cohort's participants: role, status, training readiness and whether they are matched; filter, search and pages.</summary>
 public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppUser> users, CohortEnrollment enrollments,
-    MentorHub.Core.Notifications.IEmailSender mail, AppUrls urls, TimeProvider clock) : PageModel
+    NotificationOutbox outbox, AppUrls urls, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -81,9 +81,9 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppU
         }
         db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), approve ? "ApplicationApproved" : "ApplicationDeclined", nameof(Enrollment),
             enrollmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), enrollment.User!.Email, clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(ct);
         var link = approve ? enrollments.ProfileLink(enrollmentId) : urls.Page("/Enroll");
-        await mail.SendAsync(MentorHub.Core.Notifications.ProgramEmails.ApplicationDecided(enrollment.User.Email!, enrollment.User.DisplayName, cohort.ProgramName, cohort.Name, approve, link), ct);
+        await outbox.QueueAsync(ProgramEmails.ApplicationDecided(Recipient.Of(enrollment.User), urls.Links, enrollmentId, cohort.ProgramName, cohort.Name, approve, link));
+        await db.SaveChangesAsync(ct);
         this.FlashSuccess(approve ? $"{enrollment.User.DisplayName} is in." : $"{enrollment.User.DisplayName}'s application is declined.");
         return Redirect(cohort.Path);
     }

@@ -8,7 +8,7 @@ namespace MentorHub.Web.Pages.Programs.Cohorts;
 /// Proposes a complete matching for the cohort's unmatched participants, explains every suggestion, and lets the
 /// coordinator pin, forbid, pair by hand, re-run and accept all or some. Accepting creates the mentorships.
 /// </summary>
-public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, IEmailSender mail, AppUrls urls, UserTime time, TimeProvider clock) : PageModel
+public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, NotificationOutbox outbox, AppUrls urls, UserTime time, TimeProvider clock) : PageModel
 {
     public const int DefaultGroupSize = 4;
 
@@ -38,49 +38,53 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, IE
             return Redirect($"{Cohort.Path}/Matching?size={GroupSize}");
         }
 
-        var enrollmentIds = chosen.SelectMany(p => p.Mentors.Concat(p.Mentees)).Select(m => m.Id).Distinct().ToList();
-        var enrollments = await db.Enrollments.Include(e => e.User).Where(e => enrollmentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
-        var now = clock.GetUtcNow().UtcDateTime;
         var created = new List<Mentorship>();
-        foreach (var proposal in chosen)
+        // The mentorships, their check-ins and the members' mail are one transaction: all of it happens or none.
+        await db.InTransactionAsync(async ct =>
         {
-            var mentorship = new Mentorship(Cohort.Id, now, proposal.Score, proposal.Explanation);
-            foreach (var mentor in proposal.Mentors)
-                mentorship.AddMember(enrollments[mentor.Id], Cohort.Format is ProgramFormat.Peer ? MemberRole.Peer : MemberRole.Mentor, time.Today);
-            foreach (var mentee in proposal.Mentees)
-                mentorship.AddMember(enrollments[mentee.Id], Cohort.Format is ProgramFormat.Peer ? MemberRole.Peer : MemberRole.Mentee, time.Today);
-            mentorship.Activate(time.Today);
-            db.Mentorships.Add(mentorship);
-            created.Add(mentorship);
-        }
-        var pinsToClear = await db.MatchConstraints.Where(c => c.CohortId == Cohort.Id && c.Kind == MatchConstraintKind.Pin
-            && (enrollmentIds.Contains(c.MenteeEnrollmentId) || enrollmentIds.Contains(c.MentorEnrollmentId))).ToListAsync(ct);
-        db.MatchConstraints.RemoveRange(pinsToClear);
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "MatchesAccepted", nameof(Cohort), Cohort.Id.ToString(CultureInfo.InvariantCulture), $"{created.Count} mentorships", now));
-        await db.SaveChangesAsync(ct);
-
-        // Check-ins for those who develop: a baseline now, a midpoint half-way through the cohort, an exit at its end.
-        var today = time.Today;
-        var midpoint = Cohort.StartsOn.AddDays((Cohort.EndsOn.DayNumber - Cohort.StartsOn.DayNumber) / 2);
-        foreach (var member in created.SelectMany(m => m.Members).Where(m => m.Role is not MemberRole.Mentor))
-        {
-            db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Baseline, today.AddDays(7)));
-            if (midpoint > today) db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Midpoint, midpoint));
-            db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Exit, Cohort.EndsOn > today ? Cohort.EndsOn : today.AddDays(14)));
-        }
-        await db.SaveChangesAsync(ct);
-
-        var home = urls.Page("/Index");
-        foreach (var mentorship in created)
-        {
-            foreach (var member in mentorship.Members)
+            created.Clear();
+            var enrollmentIds = chosen.SelectMany(p => p.Mentors.Concat(p.Mentees)).Select(m => m.Id).Distinct().ToList();
+            var enrollments = await db.Enrollments.Include(e => e.User).Where(e => enrollmentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
+            var now = clock.GetUtcNow().UtcDateTime;
+            foreach (var proposal in chosen)
             {
-                var person = enrollments[member.EnrollmentId].User!;
-                var partners = mentorship.Members.Where(m => m.EnrollmentId != member.EnrollmentId).Select(m => enrollments[m.EnrollmentId].User!.DisplayName).ToList();
-                if (person.Wants(NotificationKinds.MatchAnnouncements))
-                    await mail.SendAsync(ProgramEmails.Matched(person.Email!, person.DisplayName, Cohort.ProgramName, partners, home), ct);
+                var mentorship = new Mentorship(Cohort.Id, now, proposal.Score, proposal.Explanation);
+                foreach (var mentor in proposal.Mentors)
+                    mentorship.AddMember(enrollments[mentor.Id], Cohort.Format is ProgramFormat.Peer ? MemberRole.Peer : MemberRole.Mentor, time.Today);
+                foreach (var mentee in proposal.Mentees)
+                    mentorship.AddMember(enrollments[mentee.Id], Cohort.Format is ProgramFormat.Peer ? MemberRole.Peer : MemberRole.Mentee, time.Today);
+                mentorship.Activate(time.Today);
+                db.Mentorships.Add(mentorship);
+                created.Add(mentorship);
             }
-        }
+            var pinsToClear = await db.MatchConstraints.Where(c => c.CohortId == Cohort.Id && c.Kind == MatchConstraintKind.Pin
+                && (enrollmentIds.Contains(c.MenteeEnrollmentId) || enrollmentIds.Contains(c.MentorEnrollmentId))).ToListAsync(ct);
+            db.MatchConstraints.RemoveRange(pinsToClear);
+            db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "MatchesAccepted", nameof(Cohort), Cohort.Id.ToString(CultureInfo.InvariantCulture), $"{created.Count} mentorships", now));
+            await db.SaveChangesAsync(ct);
+
+            // Check-ins for those who develop: a baseline now, a midpoint half-way through the cohort, an exit at its end.
+            var today = time.Today;
+            var midpoint = Cohort.StartsOn.AddDays((Cohort.EndsOn.DayNumber - Cohort.StartsOn.DayNumber) / 2);
+            foreach (var member in created.SelectMany(m => m.Members).Where(m => m.Role is not MemberRole.Mentor))
+            {
+                db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Baseline, today.AddDays(7)));
+                if (midpoint > today) db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Midpoint, midpoint));
+                db.Assessments.Add(new Assessment(member.Id, AssessmentKind.Exit, Cohort.EndsOn > today ? Cohort.EndsOn : today.AddDays(14)));
+            }
+            await db.SaveChangesAsync(ct);
+
+            foreach (var mentorship in created)
+            {
+                foreach (var member in mentorship.Members)
+                {
+                    var person = enrollments[member.EnrollmentId].User!;
+                    var partners = mentorship.Members.Where(m => m.EnrollmentId != member.EnrollmentId).Select(m => enrollments[m.EnrollmentId].User!.DisplayName).ToList();
+                    await outbox.QueueAsync(ProgramEmails.Matched(Recipient.Of(person), urls.Links, mentorship.Id, Cohort.ProgramName, partners));
+                }
+            }
+            await db.SaveChangesAsync(ct);
+        }, ct);
         this.FlashSuccess($"{created.Count} {(created.Count == 1 ? "mentorship" : "mentorships")} created; the members have been told.");
         return Redirect($"{Cohort.Path}/Matching?size={GroupSize}");
     }

@@ -1,0 +1,121 @@
+using System.Globalization;
+using System.Text;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications.Templates;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Core.Notifications;
+
+/// <summary>A meeting as mail describes it, with the people it goes to.</summary>
+public sealed record MeetingFacts(
+    int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, string? VideoUrl, string? Agenda,
+    int Sequence, MeetingStatus Status, string? CancellationReason, string ProgramName, IReadOnlyList<Recipient> Attendees)
+{
+    public string Title => "Mentoring: " + string.Join(" & ", Attendees.Select(a => a.Name));
+
+    public CalendarMeeting ToCalendar() => new(Id, StartsAtUtc, DurationMinutes, Title, Agenda, Location, VideoUrl, Sequence, Status is MeetingStatus.Cancelled);
+
+    public string Others(Recipient reader)
+    {
+        var others = Attendees.Where(a => a.UserId != reader.UserId).Select(a => a.Name).ToList();
+        return others.Count == 0 ? "your mentorship" : string.Join(" and ", others);
+    }
+
+    /// <summary>The meetings with their active members, in one query.</summary>
+    public static async Task<List<MeetingFacts>> LoadAsync(MentorHubDbContext db, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
+    {
+        var rows = await meetings.AsNoTracking().Select(m => new
+        {
+            m.Id,
+            m.StartsAtUtc,
+            m.DurationMinutes,
+            m.Modality,
+            m.Location,
+            m.VideoUrl,
+            m.Agenda,
+            m.Sequence,
+            m.Status,
+            m.CancellationReason,
+            ProgramName = m.Mentorship!.Cohort!.Program!.Name,
+            Members = m.Mentorship.Members.Where(mm => mm.Enrollment!.Status == EnrollmentStatus.Active).OrderBy(mm => mm.Id)
+                .Select(mm => new { mm.User!.Id, mm.User.Email, mm.User.DisplayName, mm.User.TimeZoneId, mm.User.MutedNotifications }).ToList(),
+        }).ToListAsync(cancellationToken);
+        return rows.Select(r => new MeetingFacts(r.Id, r.StartsAtUtc, r.DurationMinutes, r.Modality, r.Location, r.VideoUrl, r.Agenda, r.Sequence, r.Status,
+            r.CancellationReason, r.ProgramName,
+            r.Members.Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.TimeZoneId, u.MutedNotifications)).ToList())).ToList();
+    }
+}
+
+/// <summary>Meeting mail: the invite when a meeting is scheduled or moved, the cancel notice, and the reminders before it.</summary>
+public static class MeetingEmails
+{
+    public static OutgoingEmail Invite(MeetingFacts meeting, Recipient to, SiteLinks links)
+    {
+        var moved = meeting.Sequence > 0;
+        var when = MailTime.Format(meeting.StartsAtUtc, to.TimeZoneId);
+        return new OutgoingEmail(NotificationKind.MeetingInvite, Key($"meeting-invite:meeting:{meeting.Id}:seq:{meeting.Sequence}:user:{to.UserId}"), to,
+            new EmailContent(moved ? $"Meeting updated: {Short(meeting, to)}" : $"Meeting scheduled: {Short(meeting, to)}", to.Greeting,
+            [
+                new EmailParagraph(moved
+                    ? $"Your meeting with {meeting.Others(to)} has changed. The new details are below; the attached invite updates your calendar."
+                    : $"A meeting with {meeting.Others(to)} is scheduled for {when}. The attached invite adds it to your calendar."),
+                Details(meeting, to),
+                new EmailButton("Open the meeting", links.Meeting(meeting.Id)),
+            ])
+            { PreferencesLink = links.Preferences })
+        { Attachments = [Ics(meeting)] };
+    }
+
+    public static OutgoingEmail Cancelled(MeetingFacts meeting, Recipient to, SiteLinks links) =>
+        new(NotificationKind.MeetingCancelled, Key($"meeting-cancelled:meeting:{meeting.Id}:user:{to.UserId}"), to,
+            new EmailContent($"Meeting cancelled: {Short(meeting, to)}", to.Greeting,
+            [
+                new EmailParagraph($"Your meeting with {meeting.Others(to)} on {MailTime.Format(meeting.StartsAtUtc, to.TimeZoneId)} is cancelled."
+                    + (meeting.CancellationReason is null ? "" : $" Reason: {meeting.CancellationReason}")),
+                new EmailParagraph("The attached notice removes it from your calendar."),
+                new EmailButton("Open the meeting", links.Meeting(meeting.Id)),
+            ])
+            { PreferencesLink = links.Preferences })
+        { Attachments = [Ics(meeting)] };
+
+    public static OutgoingEmail Reminder(MeetingFacts meeting, Recipient to, TimeSpan lead, SiteLinks links) =>
+        new(NotificationKind.MeetingReminder, Key($"reminder:{LeadLabel(lead)}:meeting:{meeting.Id}:seq:{meeting.Sequence}:user:{to.UserId}"), to,
+            new EmailContent($"Reminder: meeting with {meeting.Others(to)}, {Short(meeting, to)}", to.Greeting,
+            [
+                new EmailParagraph($"A reminder that you meet {meeting.Others(to)} on {MailTime.Format(meeting.StartsAtUtc, to.TimeZoneId)}."),
+                Details(meeting, to),
+                new EmailButton("Open the meeting", links.Meeting(meeting.Id)),
+            ])
+            { PreferencesLink = links.Preferences })
+        { Attachments = [Ics(meeting)] };
+
+    /// <summary>"24h", "1h", "90m": the lead time as it appears in dedupe keys.</summary>
+    public static string LeadLabel(TimeSpan lead) => lead.TotalMinutes % 60 == 0
+        ? ((int)lead.TotalHours).ToString(CultureInfo.InvariantCulture) + "h"
+        : ((int)lead.TotalMinutes).ToString(CultureInfo.InvariantCulture) + "m";
+
+    private static EmailFacts Details(MeetingFacts meeting, Recipient to)
+    {
+        var facts = new List<EmailFact>
+        {
+            new("When", MailTime.Format(meeting.StartsAtUtc, to.TimeZoneId)),
+            new("Length", $"{meeting.DurationMinutes} minutes"),
+            new("How", meeting.Modality switch { Modality.InPerson => "In person", Modality.Virtual => "Online", _ => "Hybrid (in person and online)" }),
+        };
+        if (!string.IsNullOrWhiteSpace(meeting.Location)) facts.Add(new("Where", meeting.Location));
+        if (!string.IsNullOrWhiteSpace(meeting.VideoUrl)) facts.Add(new("Video link", meeting.VideoUrl));
+        facts.Add(new("Program", meeting.ProgramName));
+        if (!string.IsNullOrWhiteSpace(meeting.Agenda)) facts.Add(new("Agenda", meeting.Agenda));
+        return new EmailFacts(facts);
+    }
+
+    private static string Short(MeetingFacts meeting, Recipient to) =>
+        MailTime.ToLocal(meeting.StartsAtUtc, to.TimeZoneId).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
+
+    private static EmailAttachment Ics(MeetingFacts meeting) =>
+        new($"meeting-{meeting.Id}.ics", MeetingCalendar.ContentType + (meeting.Status is MeetingStatus.Cancelled ? "; method=CANCEL" : "; method=REQUEST"),
+            Encoding.UTF8.GetBytes(MeetingCalendar.Invite(meeting.ToCalendar())));
+
+    private static string Key(FormattableString key) => key.ToString(CultureInfo.InvariantCulture);
+}

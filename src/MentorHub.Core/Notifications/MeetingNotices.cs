@@ -1,0 +1,19 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Core.Notifications;
+
+/// <summary>Tells a meeting's members that it was scheduled, moved or cancelled, with a calendar invite or cancel notice.</summary>
+public sealed class MeetingNotices(MentorHubDbContext db, NotificationOutbox outbox)
+{
+    /// <summary>Queues the notice for the meeting's saved state; the caller saves it in the same transaction.</summary>
+    public async Task QueueAsync(int meetingId, SiteLinks links, CancellationToken cancellationToken)
+    {
+        var meeting = (await MeetingFacts.LoadAsync(db, db.Meetings.Where(m => m.Id == meetingId), cancellationToken)).Single();
+        if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Cancelled)) return;
+        await outbox.QueueAsync(meeting.Attendees
+            .Select(to => meeting.Status is MeetingStatus.Cancelled ? MeetingEmails.Cancelled(meeting, to, links) : MeetingEmails.Invite(meeting, to, links))
+            .ToList());
+    }
+}

@@ -1,0 +1,55 @@
+using MentorHub.Core.Domain;
+
+namespace MentorHub.Core.Notifications;
+
+/// <summary>The kinds of message MentorHub sends, as stored on <see cref="Notification.Kind"/>, and the preference each answers to.</summary>
+public static class NotificationKind
+{
+    public const string Invitation = "invitation";
+    public const string PasswordReset = "password-reset";
+    public const string Enrolled = "enrolled";
+    public const string ApplicationDecided = "application-decided";
+    public const string Matched = "matched";
+    public const string MeetingInvite = "meeting-invite";
+    public const string MeetingCancelled = "meeting-cancelled";
+    public const string MeetingReminder = "meeting-reminder";
+    public const string MonthlyDigest = "monthly-digest";
+    public const string Nudge = "nudge";
+
+    /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
+    public static NotificationKinds Preference(string kind) => kind switch
+    {
+        Enrolled or ApplicationDecided => NotificationKinds.ProgramUpdates,
+        Matched => NotificationKinds.MatchAnnouncements,
+        MeetingInvite or MeetingCancelled => NotificationKinds.MeetingChanges,
+        MeetingReminder => NotificationKinds.MeetingReminders,
+        MonthlyDigest => NotificationKinds.MonthlyDigest,
+        Nudge => NotificationKinds.Nudges,
+        _ => NotificationKinds.None,
+    };
+
+    /// <summary>The choices on the preferences page, in the order shown, with what each covers.</summary>
+    public static readonly IReadOnlyList<(NotificationKinds Kind, string Label, string Hint)> Choices =
+    [
+        (NotificationKinds.MeetingReminders, "Meeting reminders", "A day and an hour before each meeting, with a calendar invite."),
+        (NotificationKinds.MeetingChanges, "Meeting invites and changes", "When a meeting is scheduled, moved or cancelled."),
+        (NotificationKinds.MonthlyDigest, "Monthly digest", "On the 1st: your goals, meetings and what comes next."),
+        (NotificationKinds.Nudges, "Nudges", "When a mentorship has gone quiet for longer than its meeting cadence."),
+        (NotificationKinds.MatchAnnouncements, "Match announcements", "When your coordinator matches you with someone."),
+        (NotificationKinds.ProgramUpdates, "Program updates", "Enrollments and decisions on your applications."),
+    ];
+}
+
+/// <summary>Who a message goes to, with what is needed to address it and respect their choices.</summary>
+public sealed record Recipient(string UserId, string Email, string Name, string TimeZoneId, NotificationKinds Muted)
+{
+    public static Recipient Of(AppUser user) => new(user.Id, user.Email ?? "", user.DisplayName, user.TimeZoneId, user.MutedNotifications);
+
+    public string Greeting => string.IsNullOrWhiteSpace(Name) ? Email : Name;
+
+    public bool Wants(string kind)
+    {
+        var preference = NotificationKind.Preference(kind);
+        return preference is NotificationKinds.None || (Muted & preference) == 0;
+    }
+}

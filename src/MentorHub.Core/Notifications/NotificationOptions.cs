@@ -1,0 +1,30 @@
+using System.Globalization;
+
+namespace MentorHub.Core.Notifications;
+
+/// <summary>The <c>Notifications</c> configuration section.</summary>
+public sealed class NotificationOptions
+{
+    public const string Section = "Notifications";
+
+    /// <summary>The address links in mail point at when no request is there to take it from (jobs).</summary>
+    public string SiteUrl { get; set; } = "http://localhost:5000/";
+
+    /// <summary>How long before a meeting its reminders go out, e.g. "24h,1h" or "90m".</summary>
+    public string ReminderLeadTimes { get; set; } = "24h,1h";
+
+    public SiteLinks Links => new(new Uri(SiteUrl.EndsWith('/') ? SiteUrl : SiteUrl + "/"));
+
+    /// <summary>The lead times, shortest first.</summary>
+    public IReadOnlyList<TimeSpan> LeadTimes() => ReminderLeadTimes
+        .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        .Select(ParseLead).Distinct().Order().ToList();
+
+    private static TimeSpan ParseLead(string value)
+    {
+        var unit = value[^1];
+        if (unit is 'h' or 'm' && int.TryParse(value[..^1], NumberStyles.None, CultureInfo.InvariantCulture, out var amount) && amount > 0)
+            return unit == 'h' ? TimeSpan.FromHours(amount) : TimeSpan.FromMinutes(amount);
+        throw new FormatException($"Notifications:ReminderLeadTimes has '{value}'; write lead times like 24h or 90m, separated by commas.");
+    }
+}
