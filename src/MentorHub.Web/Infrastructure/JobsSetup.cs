@@ -26,7 +26,11 @@ public static class JobsSetup
         services.AddScoped<MeetingNotices>();
         services.AddScoped<MeetingReminders>();
         services.AddScoped<DeliverNotificationsJob>();
+        services.AddScoped<MonthlyDigests>();
+        services.AddScoped<StalledMentorships>();
         services.AddScoped<SendDueRemindersJob>();
+        services.AddScoped<MonthlyDigestsJob>();
+        services.AddScoped<NudgeStalledMentorshipsJob>();
         services.AddSingleton<OutboxSignal>();
         services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
         var sqlServer = string.Equals(builder.Configuration["Database:Provider"], nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);
@@ -59,10 +63,12 @@ public static class JobsSetup
             DashboardTitle = "MentorHub jobs",
             AppPath = "/",
         });
-        var zone = UserTime.FindZone(app.Configuration["Jobs:TimeZone"] ?? "UTC");
-        RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), zone);
+        RecurringJobs.Register(app.Services.GetRequiredService<IRecurringJobManager>(), Zone(app.Configuration));
         return app;
     }
+
+    /// <summary>The zone recurring jobs are scheduled in and digests reckon months in (<c>Jobs:TimeZone</c>, UTC by default).</summary>
+    public static TimeZoneInfo Zone(IConfiguration configuration) => UserTime.FindZone(configuration["Jobs:TimeZone"] ?? "UTC");
 
     private sealed class AdministratorsOnly : IDashboardAuthorizationFilter
     {

@@ -2,17 +2,32 @@ using Hangfire;
 
 namespace MentorHub.Web.Jobs;
 
-/// <summary>Every recurring job's id and schedule, in one place, registered at start-up.</summary>
+/// <summary>Every recurring job's id and schedule, in one place, registered at start-up in <c>Jobs:TimeZone</c>.</summary>
 public static class RecurringJobs
 {
     public const string DeliverNotifications = "deliver-notifications";
+    public const string SendDueReminders = "send-due-reminders";
+    public const string MonthlyDigests = "monthly-digests";
+    public const string NudgeStalledMentorships = "nudge-stalled-mentorships";
 
     /// <summary>The outbox sweep: anything still pending (a lost enqueue, a failed attempt now due) goes out within a minute.</summary>
     public const string DeliverNotificationsCron = "* * * * *";
 
+    /// <summary>Every five minutes, so a reminder is at most five minutes late.</summary>
+    public const string SendDueRemindersCron = "*/5 * * * *";
+
+    /// <summary>07:00 on the 1st of each month.</summary>
+    public const string MonthlyDigestsCron = "0 7 1 * *";
+
+    /// <summary>Mondays at 09:00.</summary>
+    public const string NudgeStalledMentorshipsCron = "0 9 * * 1";
+
     public static void Register(IRecurringJobManager jobs, TimeZoneInfo zone)
     {
-        jobs.AddOrUpdate<DeliverNotificationsJob>(DeliverNotifications, job => job.RunAsync(CancellationToken.None), DeliverNotificationsCron,
-            new RecurringJobOptions { TimeZone = zone });
+        var options = new RecurringJobOptions { TimeZone = zone };
+        jobs.AddOrUpdate<DeliverNotificationsJob>(DeliverNotifications, job => job.RunAsync(CancellationToken.None), DeliverNotificationsCron, options);
+        jobs.AddOrUpdate<SendDueRemindersJob>(SendDueReminders, job => job.RunAsync(CancellationToken.None), SendDueRemindersCron, options);
+        jobs.AddOrUpdate<MonthlyDigestsJob>(MonthlyDigests, job => job.RunAsync(CancellationToken.None), MonthlyDigestsCron, options);
+        jobs.AddOrUpdate<NudgeStalledMentorshipsJob>(NudgeStalledMentorships, job => job.RunAsync(CancellationToken.None), NudgeStalledMentorshipsCron, options);
     }
 }

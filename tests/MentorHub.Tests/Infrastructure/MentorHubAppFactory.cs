@@ -24,7 +24,15 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Folder, "mail");
 
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    private FakeTimeProvider? _clock;
+
+    public FakeTimeProvider Clock => _clock ??= new FakeTimeProvider(Start);
+
+    /// <summary>Where the fake clock starts; a fixture for date-sensitive jobs starts it on a chosen day.</summary>
+    protected virtual DateTimeOffset Start => DateTimeOffset.UtcNow;
+
+    /// <summary>Settings a derived fixture adds to the defaults.</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> Settings => [];
 
     public QueryCounter Queries { get; } = new();
 
@@ -42,6 +50,8 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:SeedOnStartup", "false");
         // Tests run jobs themselves, so the background worker never races them.
         builder.UseSetting("Jobs:RunServer", "false");
+        builder.UseSetting("Notifications:SiteUrl", "https://mentorhub.test/");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -43,6 +43,7 @@ public static class TestData
     {
         var programId = await app.CreateProgramAsync(coordinatorId ?? (await app.CreateUserAsync(null, canSignIn: false)).Id);
         var cohortId = await app.CreateCohortAsync(programId);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
         return await app.WithDbAsync(async db =>
         {
             var mentorEnrollment = Enrollment.Enroll(cohortId, mentor.Id, EnrollmentRole.Mentor, DateTime.UtcNow);
@@ -50,9 +51,9 @@ public static class TestData
             db.Enrollments.AddRange(mentorEnrollment, menteeEnrollment);
             await db.SaveChangesAsync();
             var mentorship = new Mentorship(cohortId, DateTime.UtcNow);
-            mentorship.AddMember(mentorEnrollment, MemberRole.Mentor, DateOnly.FromDateTime(DateTime.UtcNow));
-            mentorship.AddMember(menteeEnrollment, MemberRole.Mentee, DateOnly.FromDateTime(DateTime.UtcNow));
-            mentorship.Activate(DateOnly.FromDateTime(DateTime.UtcNow));
+            mentorship.AddMember(mentorEnrollment, MemberRole.Mentor, today);
+            mentorship.AddMember(menteeEnrollment, MemberRole.Mentee, today);
+            mentorship.Activate(today);
             db.Mentorships.Add(mentorship);
             await db.SaveChangesAsync();
             return mentorship.Id;

@@ -3,9 +3,6 @@ using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
 using MentorHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
 
 namespace MentorHub.Tests.Notifications;
 
@@ -28,13 +25,7 @@ public class NotificationDeliveryTests(MentorHubAppFactory app)
         return keys;
     }
 
-    private async Task<DeliveryResult> SweepAsync(SmtpSink sink)
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        var sender = new SmtpEmailSender(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = sink.Port, SmtpSecurity = "None", FromAddress = "mentorhub@test.local" }));
-        var delivery = new NotificationDelivery(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(), sender, app.Clock, NullLogger<NotificationDelivery>.Instance);
-        return await delivery.DeliverDueAsync(500, CancellationToken.None);
-    }
+    private Task<DeliveryResult> SweepAsync(SmtpSink sink) => app.DeliverOverSmtpAsync(sink);
 
     private Task<List<Notification>> StoredAsync(List<string> keys) => app.WithDbAsync(db => db.Notifications.Where(n => keys.Contains(n.DedupeKey)).ToListAsync());
 

@@ -1,0 +1,196 @@
+using System.Globalization;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications.Templates;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace MentorHub.Core.Notifications;
+
+/// <summary>A calendar month in the zone digests are reckoned in, with its bounds in UTC.</summary>
+public sealed record DigestMonth(int Year, int Month, DateTime StartUtc, DateTime EndUtc)
+{
+    public string Key => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
+    public string Name => new DateTime(Year, Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
+
+    /// <summary>The month that ended before <paramref name="nowUtc"/>, reckoned in <paramref name="zone"/>.</summary>
+    public static DigestMonth JustEnded(DateTime nowUtc, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc), zone);
+        var previous = new DateTime(local.Year, local.Month, 1, 0, 0, 0, DateTimeKind.Unspecified).AddMonths(-1);
+        return Of(previous.Year, previous.Month, zone);
+    }
+
+    public static DigestMonth Of(int year, int month, TimeZoneInfo zone)
+    {
+        var start = new DateTime(year, month, 1, 0, 0, 0, DateTimeKind.Unspecified);
+        return new DigestMonth(year, month, TimeZoneInfo.ConvertTimeToUtc(start, zone), TimeZoneInfo.ConvertTimeToUtc(start.AddMonths(1), zone));
+    }
+}
+
+public sealed record DigestRunResult(int People, int Queued, int Batches);
+
+/// <summary>
+/// The monthly digest: one message per person and month (dedupe key <c>digest:YYYY-MM:user:N</c>). Mentees and peers
+/// read their goals, milestones due and meetings; mentors each mentee's activity; coordinators their programs' health
+/// (stalled pairs, overdue goals, missing check-ins). A person with nothing to report gets none. People are composed in
+/// batches with a fixed number of queries per batch, whatever its size.
+/// </summary>
+public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<NotificationOptions> options, ILogger<MonthlyDigests> logger)
+{
+    public const int DefaultBatchSize = 500;
+    private static readonly MentorshipStatus[] Running = [MentorshipStatus.Active, MentorshipStatus.Paused];
+
+    public async Task<DigestRunResult> QueueAsync(DigestMonth month, CancellationToken cancellationToken, int batchSize = DefaultBatchSize)
+    {
+        string? after = null;
+        int people = 0, queued = 0, batches = 0;
+        while (true)
+        {
+            var candidates = Candidates();
+            if (after is not null) candidates = candidates.Where(id => string.Compare(id, after) > 0);
+            var ids = await candidates.OrderBy(id => id).Take(batchSize).ToListAsync(cancellationToken);
+            if (ids.Count == 0) break;
+            var digests = await ComposeAsync(ids, month, cancellationToken);
+            queued += await outbox.QueueNewAndSaveAsync(digests, cancellationToken);
+            db.ChangeTracker.Clear();
+            people += ids.Count;
+            batches++;
+            after = ids[^1];
+        }
+        logger.LogInformation("Monthly digests for {Month}: {People} people considered, {Queued} digests queued in {Batches} batches", month.Key, people, queued, batches);
+        return new DigestRunResult(people, queued, batches);
+    }
+
+    /// <summary>Everyone who might have something to report: members of running mentorships and coordinators of live programs.</summary>
+    private IQueryable<string> Candidates() =>
+        db.MentorshipMembers.Where(m => Running.Contains(m.Mentorship!.Status) && m.Enrollment!.Status == EnrollmentStatus.Active).Select(m => m.UserId)
+            .Union(db.ProgramCoordinators.Where(c => db.Programs.Any(p => p.Id == c.ProgramId && p.Status != ProgramStatus.Archived)).Select(c => c.UserId));
+
+    /// <summary>The digests of these people (those with something to report), in a fixed number of queries.</summary>
+    public async Task<List<OutgoingEmail>> ComposeAsync(IReadOnlyList<string> userIds, DigestMonth month, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var horizon = now.AddDays(31);
+        var links = options.Value.Links;
+
+        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.TimeZoneId, u.MutedNotifications)).ToListAsync(cancellationToken);
+
+        // Their memberships in running mentorships, then every member of those mentorships.
+        var mine = await db.MentorshipMembers.AsNoTracking()
+            .Where(m => userIds.Contains(m.UserId) && Running.Contains(m.Mentorship!.Status) && m.Enrollment!.Status == EnrollmentStatus.Active)
+            .Select(m => new { m.Id, m.UserId, m.Role, m.MentorshipId, ProgramName = m.Mentorship!.Cohort!.Program!.Name }).ToListAsync(cancellationToken);
+        var mentorshipIds = mine.Select(m => m.MentorshipId).Distinct().ToList();
+        var members = await db.MentorshipMembers.AsNoTracking().Where(m => mentorshipIds.Contains(m.MentorshipId))
+            .Select(m => new { m.Id, m.UserId, m.Role, m.MentorshipId, m.User!.DisplayName }).ToListAsync(cancellationToken);
+
+        var goals = await db.Goals.AsNoTracking().Where(g => mentorshipIds.Contains(g.MentorshipId)
+                && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress || g.Status == GoalStatus.Achieved))
+            .Select(g => new { g.Id, g.MentorshipId, g.OwnerMemberId, g.Title, g.Status, g.ProgressPercent, g.TargetDate, g.AchievedOn }).ToListAsync(cancellationToken);
+        var monthStart = DateOnly.FromDateTime(month.StartUtc);
+        var monthEnd = DateOnly.FromDateTime(month.EndUtc);
+        var milestoneHorizon = DateOnly.FromDateTime(horizon);
+        var openGoalIds = goals.Where(g => g.Status is not GoalStatus.Achieved).Select(g => g.Id).ToList();
+        var milestones = await db.Milestones.AsNoTracking()
+            .Where(m => openGoalIds.Contains(m.GoalId) && m.CompletedAtUtc == null && m.DueOn <= milestoneHorizon)
+            .OrderBy(m => m.DueOn).Select(m => new { m.GoalId, m.Title, m.DueOn }).ToListAsync(cancellationToken);
+        var updates = await db.GoalUpdates.AsNoTracking()
+            .Where(u => u.CreatedAtUtc >= month.StartUtc && u.CreatedAtUtc < month.EndUtc)
+            .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => g.OwnerMemberId)
+            .GroupBy(owner => owner).Select(g => new { MemberId = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => mentorshipIds.Contains(m.MentorshipId)
+                && ((m.Status == MeetingStatus.Held && m.StartsAtUtc >= month.StartUtc && m.StartsAtUtc < month.EndUtc)
+                    || (m.Status == MeetingStatus.Scheduled && m.StartsAtUtc > now && m.StartsAtUtc <= horizon)))
+            .OrderBy(m => m.StartsAtUtc).Select(m => new { m.Id, m.MentorshipId, m.Status, m.StartsAtUtc }).ToListAsync(cancellationToken);
+
+        // Coordinators: their live programs' health.
+        var coordinated = await db.ProgramCoordinators.AsNoTracking()
+            .Where(c => userIds.Contains(c.UserId) && db.Programs.Any(p => p.Id == c.ProgramId && p.Status != ProgramStatus.Archived))
+            .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.UserId, ProgramId = p.Id, p.Name }).ToListAsync(cancellationToken);
+        var programIds = coordinated.Select(c => c.ProgramId).Distinct().ToList();
+        var today = DateOnly.FromDateTime(now);
+        var health = await db.Mentorships.AsNoTracking().Where(m => programIds.Contains(m.Cohort!.ProgramId) && m.Status == MentorshipStatus.Active)
+            .GroupBy(m => m.Cohort!.ProgramId)
+            .Select(g => new
+            {
+                ProgramId = g.Key,
+                Active = g.Count(),
+                HeldInMonth = g.SelectMany(m => m.Meetings).Count(x => x.Status == MeetingStatus.Held && x.StartsAtUtc >= month.StartUtc && x.StartsAtUtc < month.EndUtc),
+                OverdueGoals = g.SelectMany(m => m.Goals).Count(x => (x.Status == GoalStatus.NotStarted || x.Status == GoalStatus.InProgress) && x.TargetDate < today),
+                MissingCheckIns = g.SelectMany(m => m.Members).SelectMany(mm => db.Assessments.Where(a => a.MentorshipMemberId == mm.Id)).Count(a => a.SubmittedAtUtc == null && a.DueOn < today),
+            }).ToListAsync(cancellationToken);
+        var stalled = programIds.Count == 0 ? [] : await StalledMentorships.FindAsync(db, now, programIds, cancellationToken);
+
+        var digests = new List<OutgoingEmail>();
+        foreach (var person in people)
+        {
+            var blocks = new List<EmailBlock>();
+            foreach (var membership in mine.Where(m => m.UserId == person.UserId))
+            {
+                var partners = members.Where(m => m.MentorshipId == membership.MentorshipId && m.UserId != person.UserId).ToList();
+                var heading = $"{membership.ProgramName}: with {string.Join(" and ", partners.Select(p => p.DisplayName))}";
+                var held = meetings.Count(m => m.MentorshipId == membership.MentorshipId && m.Status == MeetingStatus.Held);
+                var upcoming = meetings.Where(m => m.MentorshipId == membership.MentorshipId && m.Status == MeetingStatus.Scheduled).ToList();
+                var items = new List<EmailItem>
+                {
+                    new($"{Count(held, "meeting")} held in {month.Name}", links.Mentorship(membership.MentorshipId)),
+                };
+                items.AddRange(upcoming.Select(m => new EmailItem("Next meeting: " + MailTime.Format(m.StartsAtUtc, person.TimeZoneId), links.Meeting(m.Id))));
+
+                if (membership.Role is MemberRole.Mentor)
+                {
+                    foreach (var mentee in partners.Where(p => p.Role is not MemberRole.Mentor))
+                    {
+                        var theirGoals = goals.Where(g => g.OwnerMemberId == mentee.Id).ToList();
+                        var achieved = theirGoals.Count(g => g.AchievedOn >= monthStart && g.AchievedOn < monthEnd);
+                        var updated = updates.SingleOrDefault(u => u.MemberId == mentee.Id)?.Count ?? 0;
+                        var open = theirGoals.Where(g => g.Status is not GoalStatus.Achieved).ToList();
+                        items.Add(new EmailItem($"{mentee.DisplayName}: {Count(updated, "goal update")}, {Count(achieved, "goal")} achieved in {month.Name}",
+                            Detail: open.Count == 0 ? "no open goals" : $"{Count(open.Count, "open goal")}, {open.Count(g => g.TargetDate < today)} overdue"));
+                    }
+                }
+                else
+                {
+                    var memberId = membership.Id;
+                    foreach (var goal in goals.Where(g => g.OwnerMemberId == memberId))
+                    {
+                        var detail = goal.Status is GoalStatus.Achieved
+                            ? goal.AchievedOn >= monthStart && goal.AchievedOn < monthEnd ? $"achieved in {month.Name}" : null
+                            : $"{goal.ProgressPercent}% · target {MailTime.Date(goal.TargetDate)}{(goal.TargetDate < today ? " (overdue)" : "")}";
+                        if (detail is not null) items.Add(new EmailItem("Goal: " + goal.Title, links.Goal(goal.Id), detail));
+                        foreach (var milestone in milestones.Where(m => m.GoalId == goal.Id))
+                            items.Add(new EmailItem("Milestone: " + milestone.Title, links.Goal(goal.Id), (milestone.DueOn < today ? "overdue since " : "due ") + MailTime.Date(milestone.DueOn)));
+                    }
+                }
+                blocks.Add(new EmailSection(heading, items));
+            }
+
+            foreach (var program in coordinated.Where(c => c.UserId == person.UserId))
+            {
+                var h = health.SingleOrDefault(x => x.ProgramId == program.ProgramId);
+                if (h is null) continue;
+                var quiet = stalled.Where(s => s.ProgramId == program.ProgramId).ToList();
+                var items = new List<EmailItem>
+                {
+                    new($"{Count(h.Active, "active mentorship")}, {Count(h.HeldInMonth, "meeting")} held in {month.Name}"),
+                    new($"{Count(h.OverdueGoals, "overdue goal")}, {Count(h.MissingCheckIns, "check-in")} past due"),
+                };
+                items.AddRange(quiet.Select(s => new EmailItem($"No meeting past the cadence: {s.Names}", links.Mentorship(s.MentorshipId),
+                    "quiet since " + MailTime.Date(DateOnly.FromDateTime(MailTime.ToLocal(s.QuietSinceUtc, person.TimeZoneId))))));
+                blocks.Add(new EmailSection($"Program health: {program.Name}", items));
+            }
+
+            if (blocks.Count == 0) continue;
+            blocks.Insert(0, new EmailParagraph($"Here is how {month.Name} went in your MentorHub programs, and what comes next."));
+            blocks.Add(new EmailButton("Open MentorHub", links.Home));
+            digests.Add(new OutgoingEmail(NotificationKind.MonthlyDigest, $"digest:{month.Key}:user:{person.UserId}", person,
+                new EmailContent($"Your MentorHub digest for {month.Name}", person.Greeting, blocks) { PreferencesLink = links.Preferences }));
+        }
+        return digests;
+    }
+
+    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+}
