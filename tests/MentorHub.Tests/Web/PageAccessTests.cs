@@ -130,7 +130,7 @@ public class PageAccessTests(MentorHubAppFactory app)
         using var client = app.CreateAppClient();
         await client.SignInAsync(admin.Email!);
 
-        foreach (var url in new[] { "/", "/Account/Profile", "/Admin/Users", "/Admin/Users/Invite", "/Account/ChangePassword" })
+        foreach (var url in new[] { "/", "/Account/Profile", "/Admin/Users", "/Admin/Users/Invite", "/Account/ChangePassword", "/Admin/Outbox", "/Account/Notifications" })
         {
             var page = await client.GetAsync(url);
             Assert.All(page.Document.QuerySelectorAll("script"), s => Assert.True(s.HasAttribute("src"), $"Inline script on {url}"));

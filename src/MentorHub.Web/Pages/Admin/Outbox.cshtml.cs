@@ -1,5 +1,7 @@
+using System.Globalization;
 using Hangfire;
 using MentorHub.Web.Jobs;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace MentorHub.Web.Pages.Admin;
 
@@ -56,7 +58,7 @@ public class OutboxModel(MentorHubDbContext db, UserTime time, TimeProvider cloc
             return Redirect(ReturnUrl());
         }
         db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "NotificationRetried", nameof(Notification),
-            messageId.ToString(System.Globalization.CultureInfo.InvariantCulture), notification.RecipientEmail, clock.GetUtcNow().UtcDateTime));
+            messageId.ToString(CultureInfo.InvariantCulture), notification.RecipientEmail, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None));
         this.FlashSuccess($"The message to {notification.RecipientEmail} will be sent again within a minute.");
@@ -79,12 +81,21 @@ public class OutboxModel(MentorHubDbContext db, UserTime time, TimeProvider cloc
         return Redirect(ReturnUrl());
     }
 
-    private string ReturnUrl() => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/Admin/Outbox", new Dictionary<string, string?>
+    /// <summary>A post to nothing in particular (a hand-made request) just shows the list again.</summary>
+    public IActionResult OnPost() => Redirect(ReturnUrl());
+
+    /// <summary>A handler's address that keeps the list's filters, so the person lands back where they were.</summary>
+    public string HandlerUrl(string handler, long? messageId = null) => QueryHelpers.AddQueryString("/Admin/Outbox", Filters()
+        .Append(new("handler", handler)).Concat(messageId is null ? [] : [new("messageId", messageId.Value.ToString(CultureInfo.InvariantCulture))]));
+
+    private string ReturnUrl() => QueryHelpers.AddQueryString("/Admin/Outbox", Filters());
+
+    private IEnumerable<KeyValuePair<string, string?>> Filters() => new Dictionary<string, string?>
     {
         ["status"] = Status?.ToString(),
         ["q"] = string.IsNullOrWhiteSpace(Search) ? null : Search.Trim(),
-        ["page"] = PageNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    }.Where(p => p.Value is not null));
+        ["page"] = PageNumber?.ToString(CultureInfo.InvariantCulture),
+    }.Where(p => p.Value is not null);
 
     public sealed record Row(long Id, string Kind, string To, string Subject, NotificationStatus Status, int Attempts, string? LastError,
         DateTime CreatedAtUtc, DateTime? SentAtUtc, DateTime NextAttemptAtUtc);
