@@ -11,4 +11,23 @@ public sealed record EmailMessage(string To, string? ToName, string Subject, str
 public interface IEmailSender
 {
     Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default);
+
+    /// <summary>A session for sending many messages in a row (one SMTP connection); by default each goes on its own.</summary>
+    IEmailSession OpenSession() => new OneAtATime(this);
+
+    private sealed class OneAtATime(IEmailSender sender) : IEmailSession
+    {
+        public Task SendAsync(EmailMessage message, CancellationToken cancellationToken) => sender.SendAsync(message, cancellationToken);
+
+        public ValueTask DisposeAsync() => ValueTask.CompletedTask;
+    }
 }
+
+public interface IEmailSession : IAsyncDisposable
+{
+    /// <exception cref="MailTransportUnavailableException">The transport cannot be reached at all: no message will go now.</exception>
+    Task SendAsync(EmailMessage message, CancellationToken cancellationToken);
+}
+
+/// <summary>The mail server could not be reached or refused to let MentorHub in; every message would fail the same way.</summary>
+public sealed class MailTransportUnavailableException(string message, Exception inner) : Exception(message, inner);

@@ -12,12 +12,15 @@ public sealed record DeliveryResult(int Claimed, int Sent, int Failed);
 /// outcome. A claim is one conditional UPDATE, so two servers sweeping the same database never take the same row; a
 /// failed send backs off (2, 4, 8… minutes) and is marked failed after <see cref="MaxAttempts"/>. A claim lapses after
 /// <see cref="ClaimDuration"/>, so a server that dies mid-batch loses nothing (its rows are retried: at-least-once at
-/// the SMTP boundary, exactly once everywhere else).
+/// the SMTP boundary, exactly once everywhere else). A batch goes over one SMTP connection.
 /// </summary>
 public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sender, TimeProvider clock, ILogger<NotificationDelivery> logger)
 {
     public const int MaxAttempts = 6;
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
+
+    /// <summary>How many outcomes are recorded per save.</summary>
+    public const int SaveEvery = 20;
 
     public async Task<DeliveryResult> DeliverDueAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -35,17 +38,28 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
         var mine = await db.Notifications.Include(n => n.Attachments).Where(n => n.ClaimToken == claim).OrderBy(n => n.Id).ToListAsync(cancellationToken);
 
         int sent = 0, failed = 0;
-        foreach (var notification in mine)
+        await using var session = sender.OpenSession();
+        for (var i = 0; i < mine.Count; i++)
         {
+            var notification = mine[i];
             var message = new EmailMessage(notification.RecipientEmail, null, notification.Subject, notification.HtmlBody, notification.TextBody)
             {
                 Attachments = notification.Attachments.Select(a => new EmailAttachment(a.FileName, a.ContentType, a.Content)).ToList(),
             };
             try
             {
-                await sender.SendAsync(message, cancellationToken);
+                await session.SendAsync(message, cancellationToken);
                 notification.MarkSent(clock.GetUtcNow().UtcDateTime);
                 sent++;
+            }
+            catch (MailTransportUnavailableException ex)
+            {
+                // The server is down: every message of the batch would fail the same way, so they all wait for the next attempt.
+                foreach (var waiting in mine.Skip(i)) waiting.MarkAttemptFailed(ex.Message, clock.GetUtcNow().UtcDateTime, MaxAttempts);
+                failed += mine.Count - i;
+                logger.LogWarning("Mail server unavailable, {Count} notifications wait for their next attempt: {Error}", mine.Count - i, ex.Message);
+                await db.SaveChangesAsync(cancellationToken);
+                break;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -54,8 +68,8 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
                 logger.LogWarning("Notification {NotificationId} ({DedupeKey}) not delivered, attempt {Attempt}: {Error}",
                     notification.Id, notification.DedupeKey, notification.Attempts, ex.Message);
             }
-            // One save per message: a crash loses the record of at most one send.
-            await db.SaveChangesAsync(cancellationToken);
+            // Outcomes are saved every few messages: a crash loses the record of at most SaveEvery sends (sent again later).
+            if ((i + 1) % SaveEvery == 0 || i == mine.Count - 1) await db.SaveChangesAsync(cancellationToken);
         }
         logger.LogInformation("Outbox sweep: {Claimed} claimed, {Sent} sent, {Failed} failed", mine.Count, sent, failed);
         return new DeliveryResult(mine.Count, sent, failed);

@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire.SqlServer;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
@@ -34,12 +35,14 @@ public static class JobsSetup
         services.AddSingleton<OutboxSignal>();
         services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
         var sqlServer = string.Equals(builder.Configuration["Database:Provider"], nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);
-        services.AddHangfire((provider, configuration) =>
-        {
-            configuration.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
-            if (sqlServer) configuration.UseSqlServerStorage(provider.GetRequiredService<DatabaseSettings>().ConnectionString);
-            else configuration.UseInMemoryStorage(new InMemoryStorageOptions());
-        });
+        // The storage is this app's own service, not only Hangfire's process-wide JobStorage.Current, so the dashboard,
+        // the client and the server of one host always share it (and hosts in one process never mix theirs up).
+        services.AddSingleton<JobStorage>(provider => sqlServer
+            ? new SqlServerStorage(provider.GetRequiredService<DatabaseSettings>().ConnectionString)
+            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddHangfire((provider, configuration) => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (builder.Configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
         return builder;

@@ -12,7 +12,7 @@ namespace MentorHub.Web.Jobs;
 /// transaction, after its commit (never before, so the job cannot look for rows that are not there yet). If the job
 /// store loses the job, the minute sweep still delivers.
 /// </summary>
-public sealed class OutboxSignal(IServiceProvider services) : SaveChangesInterceptor, IDbTransactionInterceptor
+public sealed class OutboxSignal(IServiceProvider services, ILogger<OutboxSignal> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private static readonly object Marker = new();
     private readonly ConditionalWeakTable<DbContext, object> _waitingForCommit = [];
@@ -65,6 +65,14 @@ public sealed class OutboxSignal(IServiceProvider services) : SaveChangesInterce
     private void Release(DbContext? context, bool committed)
     {
         if (context is null || !committed || !_waitingForCommit.Remove(context)) return;
-        services.GetRequiredService<IBackgroundJobClient>().Enqueue<DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None));
+        try
+        {
+            services.GetRequiredService<IBackgroundJobClient>().Enqueue<DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None));
+        }
+        catch (Exception ex) when (ex is BackgroundJobClientException or ObjectDisposedException or InvalidOperationException)
+        {
+            // The change and its mail are committed; the minute sweep delivers it. The person's request must not fail for this.
+            logger.LogWarning(ex, "Could not enqueue outbox delivery; the recurring sweep will send the mail");
+        }
     }
 }
