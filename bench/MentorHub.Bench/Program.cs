@@ -3,9 +3,22 @@ using BenchmarkDotNet.Running;
 using MentorHub.Bench;
 using MentorHub.Core.Domain;
 using MentorHub.Core.Matching;
+using MentorHub.Core.Notifications;
 
 // dotnet run -c Release --project bench/MentorHub.Bench -- --filter '*'      (BenchmarkDotNet)
 // dotnet run -c Release --project bench/MentorHub.Bench -- quick             (one timed run of each, for a quick look)
+// dotnet run -c Release --project bench/MentorHub.Bench -- digests [people] [batch]   (monthly digests composed and sent over SMTP)
+if (args is ["smtp", ..])
+{
+    await DigestBenchmark.SmtpOnlyAsync(200);
+    return;
+}
+if (args is ["digests", ..])
+{
+    await DigestBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : MonthlyDigests.DefaultBatchSize);
+    return;
+}
 if (args is ["quick", ..])
 {
     var (mentees, mentors) = MatchingData.Generate(2000, 400);

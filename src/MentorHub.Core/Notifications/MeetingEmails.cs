@@ -22,12 +22,13 @@ public sealed record MeetingFacts(
         return others.Count == 0 ? "your mentorship" : string.Join(" and ", others);
     }
 
-    /// <summary>The meetings with their active members, in one query.</summary>
+    /// <summary>The meetings with their active members, in two queries.</summary>
     public static async Task<List<MeetingFacts>> LoadAsync(MentorHubDbContext db, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
     {
         var rows = await meetings.AsNoTracking().Select(m => new
         {
             m.Id,
+            m.MentorshipId,
             m.StartsAtUtc,
             m.DurationMinutes,
             m.Modality,
@@ -38,12 +39,10 @@ public sealed record MeetingFacts(
             m.Status,
             m.CancellationReason,
             ProgramName = m.Mentorship!.Cohort!.Program!.Name,
-            Members = m.Mentorship.Members.Where(mm => mm.Enrollment!.Status == EnrollmentStatus.Active).OrderBy(mm => mm.Id)
-                .Select(mm => new { mm.User!.Id, mm.User.Email, mm.User.DisplayName, mm.User.TimeZoneId, mm.User.MutedNotifications }).ToList(),
         }).ToListAsync(cancellationToken);
+        var members = await Recipients.ByMentorshipAsync(db, rows.Select(r => r.MentorshipId).Distinct().ToList(), cancellationToken);
         return rows.Select(r => new MeetingFacts(r.Id, r.StartsAtUtc, r.DurationMinutes, r.Modality, r.Location, r.VideoUrl, r.Agenda, r.Sequence, r.Status,
-            r.CancellationReason, r.ProgramName,
-            r.Members.Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.TimeZoneId, u.MutedNotifications)).ToList())).ToList();
+            r.CancellationReason, r.ProgramName, members.TryGetValue(r.MentorshipId, out var people) ? people : [])).ToList();
     }
 }
 

@@ -112,16 +112,15 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
             .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.UserId, ProgramId = p.Id, p.Name }).ToListAsync(cancellationToken);
         var programIds = coordinated.Select(c => c.ProgramId).Distinct().ToList();
         var today = DateOnly.FromDateTime(now);
-        var health = await db.Mentorships.AsNoTracking().Where(m => programIds.Contains(m.Cohort!.ProgramId) && m.Status == MentorshipStatus.Active)
-            .GroupBy(m => m.Cohort!.ProgramId)
-            .Select(g => new
-            {
-                ProgramId = g.Key,
-                Active = g.Count(),
-                HeldInMonth = g.SelectMany(m => m.Meetings).Count(x => x.Status == MeetingStatus.Held && x.StartsAtUtc >= month.StartUtc && x.StartsAtUtc < month.EndUtc),
-                OverdueGoals = g.SelectMany(m => m.Goals).Count(x => (x.Status == GoalStatus.NotStarted || x.Status == GoalStatus.InProgress) && x.TargetDate < today),
-                MissingCheckIns = g.SelectMany(m => m.Members).SelectMany(mm => db.Assessments.Where(a => a.MentorshipMemberId == mm.Id)).Count(a => a.SubmittedAtUtc == null && a.DueOn < today),
-            }).ToListAsync(cancellationToken);
+        // Program health, one grouped count each (a single query with four correlated aggregates grows quadratically on SQLite).
+        var running = db.Mentorships.Where(m => programIds.Contains(m.Cohort!.ProgramId) && m.Status == MentorshipStatus.Active);
+        var active = await running.GroupBy(m => m.Cohort!.ProgramId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var heldInMonth = await db.Meetings.Where(x => running.Any(m => m.Id == x.MentorshipId) && x.Status == MeetingStatus.Held && x.StartsAtUtc >= month.StartUtc && x.StartsAtUtc < month.EndUtc)
+            .GroupBy(x => x.Mentorship!.Cohort!.ProgramId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var overdueGoals = await db.Goals.Where(x => running.Any(m => m.Id == x.MentorshipId) && (x.Status == GoalStatus.NotStarted || x.Status == GoalStatus.InProgress) && x.TargetDate < today)
+            .GroupBy(x => x.Mentorship!.Cohort!.ProgramId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
+        var missingCheckIns = await db.Assessments.Where(a => running.Any(m => m.Id == a.Member!.MentorshipId) && a.SubmittedAtUtc == null && a.DueOn < today)
+            .GroupBy(a => a.Member!.Mentorship!.Cohort!.ProgramId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
         var stalled = programIds.Count == 0 ? [] : await StalledMentorships.FindAsync(db, now, programIds, cancellationToken);
 
         var digests = new List<OutgoingEmail>();
@@ -170,13 +169,12 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
 
             foreach (var program in coordinated.Where(c => c.UserId == person.UserId))
             {
-                var h = health.SingleOrDefault(x => x.ProgramId == program.ProgramId);
-                if (h is null) continue;
+                if (!active.TryGetValue(program.ProgramId, out var activeCount)) continue;
                 var quiet = stalled.Where(s => s.ProgramId == program.ProgramId).ToList();
                 var items = new List<EmailItem>
                 {
-                    new($"{Count(h.Active, "active mentorship")}, {Count(h.HeldInMonth, "meeting")} held in {month.Name}"),
-                    new($"{Count(h.OverdueGoals, "overdue goal")}, {Count(h.MissingCheckIns, "check-in")} past due"),
+                    new($"{Count(activeCount, "active mentorship")}, {Count(heldInMonth.GetValueOrDefault(program.ProgramId), "meeting")} held in {month.Name}"),
+                    new($"{Count(overdueGoals.GetValueOrDefault(program.ProgramId), "overdue goal")}, {Count(missingCheckIns.GetValueOrDefault(program.ProgramId), "check-in")} past due"),
                 };
                 items.AddRange(quiet.Select(s => new EmailItem($"No meeting past the cadence: {s.Names}", links.Mentorship(s.MentorshipId),
                     "quiet since " + MailTime.Date(DateOnly.FromDateTime(MailTime.ToLocal(s.QuietSinceUtc, person.TimeZoneId))))));

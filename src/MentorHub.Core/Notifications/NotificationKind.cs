@@ -1,4 +1,6 @@
+using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Core.Notifications;
 
@@ -51,5 +53,21 @@ public sealed record Recipient(string UserId, string Email, string Name, string 
     {
         var preference = NotificationKind.Preference(kind);
         return preference is NotificationKinds.None || (Muted & preference) == 0;
+    }
+}
+
+public static class Recipients
+{
+    /// <summary>The active members of these mentorships as recipients, by mentorship, in one query.</summary>
+    public static async Task<Dictionary<int, List<Recipient>>> ByMentorshipAsync(MentorHubDbContext db, IReadOnlyCollection<int> mentorshipIds, CancellationToken cancellationToken)
+    {
+        if (mentorshipIds.Count == 0) return [];
+        var rows = await db.MentorshipMembers.AsNoTracking()
+            .Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.Enrollment!.Status == EnrollmentStatus.Active)
+            .OrderBy(mm => mm.Id)
+            .Select(mm => new { mm.MentorshipId, mm.User!.Id, mm.User.Email, mm.User.DisplayName, mm.User.TimeZoneId, mm.User.MutedNotifications })
+            .ToListAsync(cancellationToken);
+        return rows.GroupBy(r => r.MentorshipId).ToDictionary(g => g.Key,
+            g => g.Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.TimeZoneId, u.MutedNotifications)).ToList());
     }
 }

@@ -33,7 +33,18 @@ public sealed class SmtpEmailSender(IOptions<MailOptions> options) : IEmailSende
             var host = settings.SmtpHost ?? throw new InvalidOperationException("Mail:SmtpHost is not set.");
             try
             {
-                await _client.ConnectAsync(host, settings.SmtpPort, security, cancellationToken);
+                // Nagle's algorithm with the server's delayed ACK stalls every message of a batch by ~40 ms: send at once.
+                var socket = new Socket(SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
+                try
+                {
+                    await socket.ConnectAsync(host, settings.SmtpPort, cancellationToken);
+                }
+                catch
+                {
+                    socket.Dispose();
+                    throw;
+                }
+                await _client.ConnectAsync(socket, host, settings.SmtpPort, security, cancellationToken);
                 if (!string.IsNullOrEmpty(settings.SmtpUserName))
                     await _client.AuthenticateAsync(settings.SmtpUserName, settings.SmtpPassword ?? "", cancellationToken);
             }

@@ -17,7 +17,11 @@ public sealed record StalledMentorship(int MentorshipId, int ProgramId, string P
 /// <summary>Finds stalled mentorships (for the weekly nudge and the coordinators' digest) and nudges their members.</summary>
 public sealed class StalledMentorships(MentorHubDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<NotificationOptions> options, ILogger<StalledMentorships> logger)
 {
-    /// <summary>Stalled mentorships, optionally only in some programs; one query.</summary>
+    /// <summary>
+    /// Stalled mentorships, optionally only in some programs. Four flat queries (the mentorships, their last held
+    /// meeting, those with one coming, the stalled ones' members): correlated per-mentorship subqueries would let SQLite
+    /// scan every meeting once per mentorship.
+    /// </summary>
     public static async Task<List<StalledMentorship>> FindAsync(MentorHubDbContext db, DateTime nowUtc, IReadOnlyCollection<int>? programIds, CancellationToken cancellationToken)
     {
         var mentorships = db.Mentorships.AsNoTracking().Where(m => m.Status == MentorshipStatus.Active);
@@ -29,19 +33,21 @@ public sealed class StalledMentorships(MentorHubDbContext db, NotificationOutbox
             ProgramName = m.Cohort.Program!.Name,
             Cadence = m.Cohort.Program.MeetingCadenceDays,
             m.StartedOn,
-            LastHeld = m.Meetings.Where(x => x.Status == MeetingStatus.Held).Max(x => (DateTime?)x.StartsAtUtc),
-            HasUpcoming = m.Meetings.Any(x => x.Status == MeetingStatus.Scheduled && x.StartsAtUtc > nowUtc),
-            Members = m.Members.Where(mm => mm.Enrollment!.Status == EnrollmentStatus.Active).OrderBy(mm => mm.Id)
-                .Select(mm => new { mm.User!.Id, mm.User.Email, mm.User.DisplayName, mm.User.TimeZoneId, mm.User.MutedNotifications }).ToList(),
         }).ToListAsync(cancellationToken);
+        var lastHeld = await db.Meetings.Where(x => x.Status == MeetingStatus.Held && mentorships.Any(m => m.Id == x.MentorshipId))
+            .GroupBy(x => x.MentorshipId).Select(g => new { g.Key, Last = g.Max(x => x.StartsAtUtc) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, cancellationToken);
+        var upcoming = (await db.Meetings.Where(x => x.Status == MeetingStatus.Scheduled && x.StartsAtUtc > nowUtc && mentorships.Any(m => m.Id == x.MentorshipId))
+            .Select(x => x.MentorshipId).Distinct().ToListAsync(cancellationToken)).ToHashSet();
 
-        return rows
-            .Select(r => (Row: r, QuietSince: r.LastHeld ?? (r.StartedOn ?? DateOnly.FromDateTime(nowUtc)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))
-            .Where(x => !x.Row.HasUpcoming && x.QuietSince < nowUtc.AddDays(-x.Row.Cadence))
+        var stalled = rows
+            .Select(r => (Row: r, QuietSince: lastHeld.TryGetValue(r.Id, out var held) ? held : (r.StartedOn ?? DateOnly.FromDateTime(nowUtc)).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)))
+            .Where(x => !upcoming.Contains(x.Row.Id) && x.QuietSince < nowUtc.AddDays(-x.Row.Cadence))
             .OrderBy(x => x.QuietSince)
-            .Select(x => new StalledMentorship(x.Row.Id, x.Row.ProgramId, x.Row.ProgramName, x.Row.Cadence, x.QuietSince,
-                x.Row.Members.Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.TimeZoneId, u.MutedNotifications)).ToList()))
             .ToList();
+        var members = await Recipients.ByMentorshipAsync(db, stalled.Select(x => x.Row.Id).ToList(), cancellationToken);
+        return stalled.Select(x => new StalledMentorship(x.Row.Id, x.Row.ProgramId, x.Row.ProgramName, x.Row.Cadence, x.QuietSince,
+            members.TryGetValue(x.Row.Id, out var people) ? people : [])).ToList();
     }
 
     /// <summary>
