@@ -13,6 +13,9 @@ public sealed class NotificationOptions
     /// <summary>How long before a meeting its reminders go out, e.g. "24h,1h" or "90m".</summary>
     public string ReminderLeadTimes { get; set; } = "24h,1h";
 
+    /// <summary>How long sent messages stay in the outbox (and on the administrators' outbox page).</summary>
+    public int KeepSentDays { get; set; } = 90;
+
     public SiteLinks Links => new(new Uri(SiteUrl.EndsWith('/') ? SiteUrl : SiteUrl + "/"));
 
     /// <summary>The lead times, shortest first.</summary>

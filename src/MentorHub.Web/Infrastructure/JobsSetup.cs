@@ -32,6 +32,8 @@ public static class JobsSetup
         services.AddScoped<SendDueRemindersJob>();
         services.AddScoped<MonthlyDigestsJob>();
         services.AddScoped<NudgeStalledMentorshipsJob>();
+        services.AddScoped<OutboxRetention>();
+        services.AddScoped<PurgeSentNotificationsJob>();
         services.AddSingleton<OutboxSignal>();
         services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
         var sqlServer = string.Equals(builder.Configuration["Database:Provider"], nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);

@@ -9,6 +9,7 @@ public static class RecurringJobs
     public const string SendDueReminders = "send-due-reminders";
     public const string MonthlyDigests = "monthly-digests";
     public const string NudgeStalledMentorships = "nudge-stalled-mentorships";
+    public const string PurgeSentNotifications = "purge-sent-notifications";
 
     /// <summary>The outbox sweep: anything still pending (a lost enqueue, a failed attempt now due) goes out within a minute.</summary>
     public const string DeliverNotificationsCron = "* * * * *";
@@ -22,6 +23,9 @@ public static class RecurringJobs
     /// <summary>Mondays at 09:00.</summary>
     public const string NudgeStalledMentorshipsCron = "0 9 * * 1";
 
+    /// <summary>Daily at 03:00.</summary>
+    public const string PurgeSentNotificationsCron = "0 3 * * *";
+
     public static void Register(IRecurringJobManager jobs, TimeZoneInfo zone)
     {
         var options = new RecurringJobOptions { TimeZone = zone };
@@ -29,5 +33,6 @@ public static class RecurringJobs
         jobs.AddOrUpdate<SendDueRemindersJob>(SendDueReminders, job => job.RunAsync(CancellationToken.None), SendDueRemindersCron, options);
         jobs.AddOrUpdate<MonthlyDigestsJob>(MonthlyDigests, job => job.RunAsync(CancellationToken.None), MonthlyDigestsCron, options);
         jobs.AddOrUpdate<NudgeStalledMentorshipsJob>(NudgeStalledMentorships, job => job.RunAsync(CancellationToken.None), NudgeStalledMentorshipsCron, options);
+        jobs.AddOrUpdate<PurgeSentNotificationsJob>(PurgeSentNotifications, job => job.RunAsync(CancellationToken.None), PurgeSentNotificationsCron, options);
     }
 }

@@ -83,4 +83,26 @@ public class NotificationDeliveryTests(MentorHubAppFactory app)
         Assert.Equal(40, subjects.Count);
         Assert.Equal(40, subjects.Distinct().Count());
     }
+
+    [Fact]
+    public async Task Sent_mail_past_its_retention_is_deleted_with_its_attachments_and_everything_else_is_kept()
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var keys = await EnqueueAsync(3);
+        await app.WithDbAsync(async db =>
+        {
+            var stored = await db.Notifications.Where(n => keys.Contains(n.DedupeKey)).OrderBy(n => n.Id).ToListAsync();
+            stored[0].MarkSent(now.AddDays(-91));
+            stored[1].MarkSent(now.AddDays(-89));
+            for (var attempt = 0; attempt < NotificationDelivery.MaxAttempts; attempt++) stored[2].MarkAttemptFailed("refused", now.AddDays(-200), NotificationDelivery.MaxAttempts);
+            return await db.SaveChangesAsync();
+        });
+
+        await app.RunScopedAsync<OutboxRetention, int>(r => r.PurgeSentAsync(CancellationToken.None));
+
+        var left = await StoredAsync(keys);
+        Assert.Equal([keys[1], keys[2]], left.OrderBy(n => n.Id).Select(n => n.DedupeKey));
+        Assert.Equal(2, await app.WithDbAsync(db => db.Set<NotificationAttachment>().CountAsync(a => left.Select(n => n.Id).Contains(a.NotificationId))));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Set<NotificationAttachment>().CountAsync(a => !db.Notifications.Any(n => n.Id == a.NotificationId))));
+    }
 }
