@@ -18,7 +18,22 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Correct-horse-battery-1";
 
-    public string Folder { get; } = Path.Combine(Path.GetTempPath(), "mentorhub-tests", Guid.NewGuid().ToString("N"));
+    private readonly bool _ownsFolder;
+
+    public MentorHubAppFactory()
+        : this(Path.Combine(Path.GetTempPath(), "mentorhub-tests", Guid.NewGuid().ToString("N")), ownsFolder: true)
+    {
+    }
+
+    /// <param name="folder">Where the database and mail live; a second instance of the app can share another's.</param>
+    /// <param name="ownsFolder">Whether disposing deletes the folder.</param>
+    protected MentorHubAppFactory(string folder, bool ownsFolder)
+    {
+        Folder = folder;
+        _ownsFolder = ownsFolder;
+    }
+
+    public string Folder { get; }
 
     public string DatabasePath => Path.Combine(Folder, "mentorhub.db");
 
@@ -46,7 +61,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Mail:SmtpHost", "");
-        builder.UseSetting("Logging:File:Path", Path.Combine(Folder, "logs", "mentorhub-.log"));
+        builder.UseSetting("Logging:File:Path", Path.Combine(Folder, "logs", Guid.NewGuid().ToString("N"), "mentorhub-.log"));
         builder.UseSetting("Demo:SeedOnStartup", "false");
         // Tests run jobs themselves, so the background worker never races them.
         builder.UseSetting("Jobs:RunServer", "false");
@@ -108,6 +123,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
+        if (!_ownsFolder) return;
         try
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

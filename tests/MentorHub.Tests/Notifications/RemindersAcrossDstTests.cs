@@ -11,6 +11,12 @@ public sealed class DstEveAppFactory : MentorHubAppFactory
     protected override DateTimeOffset Start => new(2027, 3, 27, 7, 30, 0, TimeSpan.Zero);
 }
 
+/// <summary>Another server of the same deployment: its own host, job storage and clock, the same database.</summary>
+public sealed class SecondServerFactory(MentorHubAppFactory first) : MentorHubAppFactory(first.Folder, ownsFolder: false)
+{
+    protected override DateTimeOffset Start => first.Clock.GetUtcNow();
+}
+
 public class RemindersAcrossDstTests(DstEveAppFactory app) : IClassFixture<DstEveAppFactory>
 {
     [Fact]
@@ -28,13 +34,15 @@ public class RemindersAcrossDstTests(DstEveAppFactory app) : IClassFixture<DstEv
         var meetingId = await app.CreateMeetingAsync(mentorshipId, new DateTime(2027, 3, 28, 8, 0, 0, DateTimeKind.Utc), mentor.Id);
         await using var sink = new SmtpSink();
         await sink.StartAsync();
+        await using var second = new SecondServerFactory(app);
 
         async Task RunTwoServersAsync()
         {
+            second.Clock.SetUtcNow(app.Clock.GetUtcNow());
             await Task.WhenAll(
                 app.RunScopedAsync<MeetingReminders, int>(r => r.QueueDueAsync(CancellationToken.None)),
-                app.RunScopedAsync<MeetingReminders, int>(r => r.QueueDueAsync(CancellationToken.None)));
-            await Task.WhenAll(app.DeliverOverSmtpAsync(sink), app.DeliverOverSmtpAsync(sink));
+                second.RunScopedAsync<MeetingReminders, int>(r => r.QueueDueAsync(CancellationToken.None)));
+            await Task.WhenAll(app.DeliverOverSmtpAsync(sink), second.DeliverOverSmtpAsync(sink));
         }
 
         await RunTwoServersAsync();
