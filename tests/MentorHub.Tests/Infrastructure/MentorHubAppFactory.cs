@@ -69,6 +69,9 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {
+            services.RemoveAll<Hangfire.IBackgroundJobClient>();
+            services.AddSingleton<RecordingJobClient>();
+            services.AddSingleton<Hangfire.IBackgroundJobClient>(provider => provider.GetRequiredService<RecordingJobClient>());
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.ConfigureDbContext<MentorHubDbContext>(options => options.AddInterceptors(Queries));

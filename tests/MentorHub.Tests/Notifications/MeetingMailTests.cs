@@ -4,6 +4,7 @@ using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
 using MentorHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorHub.Tests.Notifications;
 
@@ -121,5 +122,34 @@ public class MeetingMailTests(MentorHubAppFactory app)
         Assert.Contains(keys, k => k.RecipientUserId == mentor.Id && k.Kind == NotificationKind.MeetingReminder);
         Assert.DoesNotContain(keys, k => k.RecipientUserId == mentee.Id && k.Kind == NotificationKind.MeetingReminder);
         Assert.Equal("Reset your MentorHub password", (await Mailbox.LatestToAsync(app, mentee.Email!)).Subject);
+    }
+
+    [Fact]
+    public async Task Delivery_is_enqueued_after_the_change_and_its_mail_are_committed_and_not_for_a_refused_form()
+    {
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync(null, canSignIn: false);
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentor.Email!);
+        var jobs = app.Services.GetRequiredService<RecordingJobClient>();
+        var fields = BerlinTime(app.Clock.GetUtcNow().UtcDateTime.AddDays(5));
+        fields["Input.Time"] = "10:00";
+        fields["Input.DurationMinutes"] = "60";
+        fields["Input.Modality"] = "Virtual";
+        fields["Input.VideoUrl"] = "https://meet.example.org/weekly";
+        jobs.Jobs.Clear();
+
+        var refused = fields.ToDictionary();
+        refused["Input.Date"] = "";
+        Assert.Equal(HttpStatusCode.OK, (await client.SubmitAsync($"/Mentorships/{mentorshipId}/Meetings/New", refused)).StatusCode);
+        Assert.Empty(jobs.Jobs);
+
+        var before = await app.WithDbAsync(db => db.Notifications.CountAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync($"/Mentorships/{mentorshipId}/Meetings/New", fields)).StatusCode);
+
+        var enqueued = Assert.Single(jobs.Jobs);
+        Assert.Equal(nameof(MentorHub.Web.Jobs.DeliverNotificationsJob), enqueued.JobType);
+        Assert.Equal(before + 2, enqueued.VisibleNotifications);
     }
 }
