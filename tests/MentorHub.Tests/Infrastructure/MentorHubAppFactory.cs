@@ -39,6 +39,9 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
 
     public string MailFolder => Path.Combine(Folder, "mail");
 
+    /// <summary>This host's log files (each host its own, even when two share a database).</summary>
+    public string LogFolder => Path.Combine(Folder, "logs", GetHashCode().ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private FakeTimeProvider? _clock;
 
     public FakeTimeProvider Clock => _clock ??= new FakeTimeProvider(Start);
@@ -61,7 +64,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Mail:SmtpHost", "");
-        builder.UseSetting("Logging:File:Path", Path.Combine(Folder, "logs", Guid.NewGuid().ToString("N"), "mentorhub-.log"));
+        builder.UseSetting("Logging:File:Path", Path.Combine(LogFolder, "mentorhub-.log"));
         builder.UseSetting("Demo:SeedOnStartup", "false");
         // Tests run jobs themselves, so the background worker never races them.
         builder.UseSetting("Jobs:RunServer", "false");

@@ -51,7 +51,7 @@ public class OperationsTests(MentorHubAppFactory app)
 
     private async Task<List<JsonElement>> ReadLogEventsAsync()
     {
-        var folder = Path.Combine(app.Folder, "logs");
+        var folder = app.LogFolder;
         var text = new System.Text.StringBuilder();
         foreach (var file in Directory.GetFiles(folder))
         {
