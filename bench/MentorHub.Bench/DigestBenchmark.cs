@@ -28,12 +28,13 @@ public static class DigestBenchmark
         var connectionString = $"Data Source={Path.Combine(folder, "bench.db")}";
         var counter = new CommandCounter();
         var clock = new FixedClock(Now);
-        MentorHubDbContext NewContext() => new(new DbContextOptionsBuilder<MentorHubDbContext>().UseSqlite(connectionString).AddInterceptors(counter).Options);
+        MentorHubDbContext NewContext() => new(new DbContextOptionsBuilder<MentorHubDbContext>()
+            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("MentorHub.Migrations.Sqlite")).AddInterceptors(counter).Options);
 
         var watch = Stopwatch.StartNew();
         await using (var db = NewContext())
         {
-            await db.Database.EnsureCreatedAsync();
+            await db.Database.MigrateAsync();
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             await SeedAsync(db, people);
         }
