@@ -19,16 +19,22 @@ public class OutboxTests(MentorHubAppFactory app)
         return notification.Id;
     });
 
-    [Fact]
-    public async Task An_administrator_sees_a_failed_message_with_its_error_and_retries_it_until_it_is_delivered()
+    /// <summary>A failed message of its own, and an administrator's outbox page filtered down to it.</summary>
+    private async Task<(AppClient Client, string Email, long Id, Page Page)> OpenFailedMessageAsync()
     {
         var admin = await app.CreateUserAsync(null, Roles.Administrator);
         var email = $"{Guid.NewGuid():N}@test.mentorhub.local";
         var id = await FailedMessageAsync(email);
-        using var client = app.CreateAppClient();
+        var client = app.CreateAppClient();
         await client.SignInAsync(admin.Email!);
+        return (client, email, id, await client.GetAsync($"/Admin/Outbox?status=Failed&q={email}"));
+    }
 
-        var page = await client.GetAsync($"/Admin/Outbox?status=Failed&q={email}");
+    [Fact]
+    public async Task An_administrator_sees_a_failed_message_with_its_error_and_retries_it_until_it_is_delivered()
+    {
+        var (client, email, id, page) = await OpenFailedMessageAsync();
+        using var _ = client;
         var row = page.Document.QuerySelector($"#message-{id}");
         Assert.NotNull(row);
         Assert.Contains("Connection refused (smtp.library.org:587)", row.TextContent);
@@ -49,12 +55,8 @@ public class OutboxTests(MentorHubAppFactory app)
     [Fact]
     public async Task Retrying_a_message_that_is_not_failed_is_refused_and_an_unknown_one_is_404()
     {
-        var admin = await app.CreateUserAsync(null, Roles.Administrator);
-        var email = $"{Guid.NewGuid():N}@test.mentorhub.local";
-        var id = await FailedMessageAsync(email);
-        using var client = app.CreateAppClient();
-        await client.SignInAsync(admin.Email!);
-        var page = await client.GetAsync($"/Admin/Outbox?status=Failed&q={email}");
+        var (client, _, id, page) = await OpenFailedMessageAsync();
+        using var __ = client;
         await app.WithDbAsync(async db =>
         {
             var notification = await db.Notifications.SingleAsync(n => n.Id == id);
