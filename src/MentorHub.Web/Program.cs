@@ -3,6 +3,10 @@ using MentorHub.Web.Infrastructure;
 if (args is ["healthcheck", ..])
     return await HealthProbe.RunAsync();
 
+// A flag, not a setting: left in, the configuration's command-line reader would take the next argument as its value.
+var seedDemo = args.Contains("--seed-demo");
+args = [.. args.Where(a => a != "--seed-demo")];
+
 try
 {
     var builder = WebApplication.CreateBuilder(args);
@@ -16,7 +20,7 @@ try
     var app = builder.Build();
     if (await app.RunCommandAsync(args)) return 0;
 
-    await app.InitializeDatabaseAsync(seedDemo: args.Contains("--seed-demo"));
+    await app.InitializeDatabaseAsync(seedDemo);
     app.UseMentorHubPipeline();
     await app.RunAsync();
     return 0;

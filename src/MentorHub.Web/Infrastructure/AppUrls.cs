@@ -4,26 +4,16 @@ using Microsoft.Extensions.Options;
 namespace MentorHub.Web.Infrastructure;
 
 /// <summary>
-/// Absolute links to MentorHub's pages for mail. During a request the base is the request's own address; background
-/// work (which has no request) uses <c>Notifications:SiteUrl</c> unless it sets one from the request that started it.
+/// Absolute links to MentorHub's pages for mail, always on the configured site address (<c>Notifications:SiteUrl</c>).
+/// Never the request's Host or forwarded headers: anyone can forge those, and a password-reset link on a forged host
+/// hands the account to whoever owns that host.
 /// </summary>
-public sealed class AppUrls(LinkGenerator links, IHttpContextAccessor http, IOptions<NotificationOptions> options)
+public sealed class AppUrls(LinkGenerator links, IOptions<NotificationOptions> options)
 {
-    private Uri? _base;
-
-    public Uri Base
-    {
-        get
-        {
-            if (_base is not null) return _base;
-            var request = http.HttpContext?.Request;
-            return request is null ? options.Value.Links.Base : new Uri($"{request.Scheme}://{request.Host}{request.PathBase}/");
-        }
-        set => _base = value;
-    }
+    public Uri Base => options.Value.Links.Base;
 
     /// <summary>Links for mail composed in Core.</summary>
-    public SiteLinks Links => new(Base);
+    public SiteLinks Links => options.Value.Links;
 
     public string Page(string page, object? values = null)
     {

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Identity;
 namespace MentorHub.Web.Infrastructure;
 
 /// <summary>An import the coordinator confirmed: the checked rows to enroll, and who asked.</summary>
-public sealed record ImportRun(Guid Id, CohortInfo Cohort, IReadOnlyList<ImportRow> Rows, string ByUserId, Uri SiteAddress);
+public sealed record ImportRun(Guid Id, CohortInfo Cohort, IReadOnlyList<ImportRow> Rows, string ByUserId);
 
 /// <summary>How far an import has got; the import page shows it and refreshes until it is done.</summary>
 public sealed class ImportProgress(Guid id, int cohortId, int total)
@@ -90,7 +90,6 @@ public sealed class ParticipantImports(IServiceScopeFactory scopes, ILogger<Part
     {
         try
         {
-            scope.ServiceProvider.GetRequiredService<AppUrls>().Base = run.SiteAddress;
             var by = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(run.ByUserId)
                 ?? throw new InvalidOperationException("The coordinator's account no longer exists.");
             var person = new Newcomer(row.Email, row.Name, row.Role!.Value, row.Branch, row.JobTitle,

@@ -2,7 +2,6 @@ using FluentValidation;
 using FluentValidation.AspNetCore;
 using MentorHub.Core.Domain;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.HttpOverrides;
 
 namespace MentorHub.Web.Infrastructure;
 
@@ -15,6 +14,7 @@ public static class WebSetup
 {
     public static WebApplicationBuilder AddMentorHubWeb(this WebApplicationBuilder builder)
     {
+        builder.AddMentorHubHosts();
         var services = builder.Services;
         services.AddRazorPages(options =>
         {
@@ -31,14 +31,10 @@ public static class WebSetup
         ValidatorOptions.Global.LanguageManager.Enabled = true;
 
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
-        services.Configure<ForwardedHeadersOptions>(options =>
-        {
-            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
-            // Behind the compose network's reverse proxy; set ForwardedHeaders:KnownProxies in production if you expose it differently.
-            options.KnownIPNetworks.Clear();
-            options.KnownProxies.Clear();
+        services.AddHsts(options => {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
         });
-        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddHttpContextAccessor();
         services.AddScoped<UserTime>();
         services.AddScoped<AppUrls>();

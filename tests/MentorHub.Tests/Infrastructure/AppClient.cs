@@ -103,5 +103,8 @@ public sealed record Page(HttpResponseMessage Response, IHtmlDocument Document)
     /// <summary>The messages of the validation summary and the field messages, as a person reads them.</summary>
     public IReadOnlyList<string> Errors => Document.QuerySelectorAll("#form-errors li, .alert-danger").Select(e => e.TextContent.Trim()).Distinct().ToList();
 
+    /// <summary>The antiforgery token of the page's first form, for a test that builds its own request.</summary>
+    public string AntiforgeryToken => InputValue("__RequestVerificationToken") ?? throw new InvalidOperationException("The page has no antiforgery token.");
+
     public string? InputValue(string name) => Document.QuerySelector<IHtmlInputElement>($"input[name='{name}']")?.Value;
 }

@@ -24,6 +24,14 @@ public static partial class Mailbox
         return new Uri(match.Value).PathAndQuery;
     }
 
+    /// <summary>The first link in the text body, whole: scheme, host and all.</summary>
+    public static string AbsoluteLinkIn(MimeMessage message)
+    {
+        var match = LinkPattern().Match(message.TextBody ?? "");
+        Assert.True(match.Success, "The message holds no link.");
+        return match.Value;
+    }
+
     [GeneratedRegex(@"https?://\S+")]
     private static partial Regex LinkPattern();
 }

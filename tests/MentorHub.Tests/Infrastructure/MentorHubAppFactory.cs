@@ -75,19 +75,28 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
             services.RemoveAll<Hangfire.IBackgroundJobClient>();
             services.AddSingleton<RecordingJobClient>();
             services.AddSingleton<Hangfire.IBackgroundJobClient>(provider => provider.GetRequiredService<RecordingJobClient>());
+            services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter, ClientAddresses>();
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
             services.ConfigureDbContext<MentorHubDbContext>(options => options.AddInterceptors(Queries));
         });
     }
 
-    /// <summary>A client that keeps cookies, does not follow redirects, and talks https so Secure cookies flow.</summary>
-    public AppClient CreateAppClient() => new(CreateClient(new WebApplicationFactoryClientOptions
+    /// <summary>
+    /// A client that keeps cookies, does not follow redirects, talks https so Secure cookies flow, and connects from
+    /// an internet address of its own (<paramref name="address"/>, or a new one).
+    /// </summary>
+    public AppClient CreateAppClient(string? address = null)
     {
-        AllowAutoRedirect = false,
-        BaseAddress = new Uri("https://localhost"),
-        HandleCookies = true,
-    }));
+        var http = CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false,
+            BaseAddress = new Uri("https://localhost"),
+            HandleCookies = true,
+        });
+        http.DefaultRequestHeaders.Add(ClientAddresses.Header, address ?? ClientAddresses.Next());
+        return new AppClient(http);
+    }
 
     /// <summary>Runs the outbox delivery as the job would (tests run no job server).</summary>
     public async Task DeliverMailAsync()

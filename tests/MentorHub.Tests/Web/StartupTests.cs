@@ -61,6 +61,26 @@ public class StartupTests
         Assert.Equal("wal", (string)(await command.ExecuteScalarAsync())!);
     }
 
+    [Fact]
+    public async Task The_seed_demo_flag_leaves_the_next_argument_to_the_configuration()
+    {
+        // Before, --seed-demo took "--Notifications:SiteUrl=…" as its own value and the setting was silently lost.
+        var (exitCode, _, error) = await RunAppAsync(["migrate", "--seed-demo", "--Notifications:SiteUrl=not-an-address"]);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Notifications:SiteUrl 'not-an-address' is not an http or https address", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_forwarded_headers_proxy_that_is_not_an_address_stops_start_up()
+    {
+        var builder = Builder(("ForwardedHeaders:KnownProxies", "10.0.0.5, proxy.local"));
+
+        var error = Assert.Throws<StartupConfigurationException>(() => builder.AddMentorHubHosts());
+
+        Assert.Equal("ForwardedHeaders:KnownProxies has 'proxy.local', which is not an IP address.", error.Message);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAppAsync(string[] args, params (string Key, string Value)[] environment)
     {
         var folder = Directory.CreateTempSubdirectory("mentorhub-process-").FullName;

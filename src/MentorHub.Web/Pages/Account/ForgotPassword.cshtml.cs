@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 namespace MentorHub.Web.Pages.Account;
 
 [AllowAnonymous]
-public class ForgotPasswordModel(UserManager<AppUser> users, NotificationOutbox outbox, MentorHubDbContext db, ILogger<ForgotPasswordModel> logger) : PageModel
+public class ForgotPasswordModel(UserManager<AppUser> users, NotificationOutbox outbox, MentorHubDbContext db, AppUrls urls, ILogger<ForgotPasswordModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -24,7 +24,7 @@ public class ForgotPasswordModel(UserManager<AppUser> users, NotificationOutbox 
         if (user is not null && await users.HasPasswordAsync(user))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
-            var link = Url.Page("/Account/ResetPassword", pageHandler: null, values: new { userId = user.Id, token }, protocol: Request.Scheme)!;
+            var link = urls.Page("/Account/ResetPassword", new { userId = user.Id, token });
             await outbox.QueueAsync(AccountEmails.PasswordReset(Recipient.Of(user), link));
             await db.SaveChangesAsync(cancellationToken);
             logger.LogInformation("Password reset requested for {UserId}", user.Id);

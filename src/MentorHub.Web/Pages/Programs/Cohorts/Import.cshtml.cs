@@ -8,7 +8,7 @@ namespace MentorHub.Web.Pages.Programs.Cohorts;
 /// coordinator confirms a clean file, or chooses to import only the valid rows. Large files import in the background
 /// with a progress bar.
 /// </summary>
-public class ImportModel(MentorHubDbContext db, ParticipantImports imports, UserManager<AppUser> users, AppUrls urls) : PageModel
+public class ImportModel(MentorHubDbContext db, ParticipantImports imports, UserManager<AppUser> users) : PageModel
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
@@ -101,7 +101,7 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
                 : "The file has rows with problems, so nothing was imported. Fix them, or choose to import only the valid rows.");
             return Page();
         }
-        var run = imports.Start(new ImportRun(Guid.NewGuid(), cohort, rows, users.GetUserId(User)!, urls.Base));
+        var run = imports.Start(new ImportRun(Guid.NewGuid(), cohort, rows, users.GetUserId(User)!));
         return Redirect($"{cohort.Path}/Import?run={run.Id}");
     }
 
