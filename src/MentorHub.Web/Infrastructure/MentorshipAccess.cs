@@ -5,8 +5,9 @@ using MentorHub.Core.Domain;
 namespace MentorHub.Web.Infrastructure;
 
 /// <summary>
-/// Who sees a mentorship: its members, and the coordinators of its program (administrators included). Members work
-/// in it; coordinators look on. Everyone else gets 404.
+/// Who sees a mentorship: its current members (a withdrawn member has left and sees nothing of it any more), and the
+/// coordinators of its program (administrators included). Current members work in it while it is not closed;
+/// coordinators look on. Everyone else gets 404.
 /// </summary>
 public static class MentorshipAccess
 {
@@ -14,13 +15,16 @@ public static class MentorshipAccess
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         var managed = db.Programs.ManageableBy(user);
-        return mentorships.Where(m => m.Members.Any(mm => mm.UserId == userId) || managed.Any(p => p.Id == m.Cohort!.ProgramId));
+        return mentorships.Where(m => m.Members.Any(mm => mm.UserId == userId && mm.Enrollment!.Status != EnrollmentStatus.Withdrawn)
+            || managed.Any(p => p.Id == m.Cohort!.ProgramId));
     }
 
+    /// <summary>Mentorships the person may change: open ones they are a current member of. Closed ones are read-only.</summary>
     public static IQueryable<Mentorship> WorkableBy(this IQueryable<Mentorship> mentorships, ClaimsPrincipal user)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
-        return mentorships.Where(m => m.Members.Any(mm => mm.UserId == userId));
+        return mentorships.Where(m => m.Status != MentorshipStatus.Closed
+            && m.Members.Any(mm => mm.UserId == userId && mm.Enrollment!.Status != EnrollmentStatus.Withdrawn));
     }
 
     public static IQueryable<Meeting> VisibleTo(this IQueryable<Meeting> meetings, MentorHubDbContext db, ClaimsPrincipal user)

@@ -53,9 +53,12 @@ public class DetailsModel(MentorHubDbContext db, TimeProvider clock) : PageModel
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var userId = User.FindFirstValue(ClaimTypes.NameIdentifier);
-        var managed = db.Programs.ManageableBy(User);
+        // Private to the person (while they take part) and the program's own coordinators, as the page tells them:
+        // administrators who do not coordinate the program do not read them.
+        var coordinated = db.Programs.Where(p => p.Coordinators.Any(c => c.UserId == userId));
         var view = await db.Assessments.AsNoTracking()
-            .Where(a => a.Id == id && (a.Member!.UserId == userId || managed.Any(p => p.Id == a.Member.Mentorship!.Cohort!.ProgramId)))
+            .Where(a => a.Id == id && ((a.Member!.UserId == userId && a.Member.Enrollment!.Status != EnrollmentStatus.Withdrawn)
+                || coordinated.Any(p => p.Id == a.Member.Mentorship!.Cohort!.ProgramId)))
             .Select(a => new View(a.Id, a.Kind, a.DueOn, a.SubmittedAtUtc, a.Confidence, a.JobSatisfaction, a.Reflection, a.Member!.UserId, a.Member.User!.DisplayName,
                 a.Member.MentorshipId, a.Member.Mentorship!.Cohort!.ProgramId, a.Member.Mentorship.Cohort.Program!.Name,
                 a.Scores.Select(s => new Score(s.CompetencyId, s.Proficiency)).ToList()))

@@ -10,7 +10,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     public View Goal { get; private set; } = null!;
     public IReadOnlyList<MilestoneRow> Milestones { get; private set; } = [];
     public IReadOnlyList<UpdateRow> Updates { get; private set; } = [];
-    public bool IsMember { get; private set; }
+    public bool MayWork { get; private set; }
     public UserTime Time => time;
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
@@ -64,7 +64,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     private async Task<IActionResult> ChangeAsync(int id, Guid version, CancellationToken ct, Func<Goal, string, DateTime, string> change, bool checkVersion = true)
     {
-        if (!await LoadAsync(id, ct) || !IsMember) return NotFound();
+        if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
         var goal = await db.Goals.Include(g => g.Milestones).SingleAsync(g => g.Id == id, ct);
         if (checkVersion) db.Entry(goal).Property(g => g.Version).OriginalValue = version;
         string message;
@@ -92,16 +92,16 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
-        var userId = users.GetUserId(User);
+        var workable = db.Mentorships.WorkableBy(User);
         var goal = await db.Goals.AsNoTracking().VisibleTo(db, User).Where(g => g.Id == id)
             .Select(g => new View(g.Id, g.MentorshipId, g.Title, g.Description, g.OwnerMember!.User!.DisplayName, g.Competency!.Name, g.TargetDate, g.Status,
                 g.ProgressPercent, g.AbandonReason, g.AchievedOn, g.Version,
                 g.Mentorship!.Members.Select(mm => mm.User!.DisplayName).ToList(),
-                g.Mentorship.Members.Any(mm => mm.UserId == userId)))
+                workable.Any(m => m.Id == g.MentorshipId)))
             .SingleOrDefaultAsync(ct);
         if (goal is null) return false;
         Goal = goal;
-        IsMember = goal.ViewerIsMember;
+        MayWork = goal.ViewerMayWork;
         Milestones = await db.Milestones.AsNoTracking().Where(m => m.GoalId == id).OrderBy(m => m.DueOn)
             .Select(m => new MilestoneRow(m.Id, m.Title, m.DueOn, m.CompletedAtUtc)).ToListAsync(ct);
         Updates = await db.GoalUpdates.AsNoTracking().Where(u => u.GoalId == id).OrderByDescending(u => u.CreatedAtUtc).Take(100)
@@ -111,7 +111,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     }
 
     public sealed record View(int Id, int MentorshipId, string Title, string? Description, string Owner, string? Competency, DateOnly TargetDate, GoalStatus Status,
-        int ProgressPercent, string? AbandonReason, DateOnly? AchievedOn, Guid Version, List<string> Members, bool ViewerIsMember)
+        int ProgressPercent, string? AbandonReason, DateOnly? AchievedOn, Guid Version, List<string> Members, bool ViewerMayWork)
     {
         public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
     }

@@ -2,7 +2,7 @@
 namespace MentorHub.Web.Pages.Goals;
 
 /// <summary>Edit what an open goal says: title, description, competency, target date. A stale save shows the other person's version.</summary>
-public class EditModel(MentorHubDbContext db, UserManager<AppUser> users) : PageModel
+public class EditModel(MentorHubDbContext db) : PageModel
 {
     [BindProperty]
     public GoalInput Input { get; set; } = new();
@@ -60,8 +60,8 @@ public class EditModel(MentorHubDbContext db, UserManager<AppUser> users) : Page
 
     private async Task<Goal?> LoadAsync(int id, CancellationToken ct)
     {
-        var userId = users.GetUserId(User);
-        var goal = await db.Goals.Where(g => g.Id == id && g.Mentorship!.Members.Any(m => m.UserId == userId)
+        var workable = db.Mentorships.WorkableBy(User);
+        var goal = await db.Goals.Where(g => g.Id == id && workable.Any(m => m.Id == g.MentorshipId)
             && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress)).SingleOrDefaultAsync(ct);
         if (goal is null) return null;
         (GoalId, MentorshipId) = (goal.Id, goal.MentorshipId);

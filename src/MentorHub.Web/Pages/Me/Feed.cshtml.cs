@@ -17,13 +17,15 @@ public class FeedModel(MentorHubDbContext db, TimeProvider clock) : PageModel
         if (user is null) return NotFound();
         var since = clock.GetUtcNow().UtcDateTime.AddDays(-90);
         var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => m.StartsAtUtc >= since && m.Mentorship!.Members.Any(mm => mm.UserId == user.Id))
+            .Where(m => m.StartsAtUtc >= since && m.Mentorship!.Members.Any(mm => mm.UserId == user.Id && mm.Enrollment!.Status != EnrollmentStatus.Withdrawn))
             .OrderBy(m => m.StartsAtUtc)
             .Select(m => new CalendarMeeting(m.Id, m.StartsAtUtc, m.DurationMinutes,
                 "Mentoring: " + string.Join(" & ", m.Mentorship!.Members.Select(mm => mm.User!.DisplayName)),
                 m.Agenda, m.Location, m.VideoUrl, m.Sequence, m.Status == MeetingStatus.Cancelled))
             .ToListAsync(ct);
         var ics = MeetingCalendar.Feed(meetings, $"MentorHub · {user.DisplayName}");
+        // The feed names people and places: no shared cache keeps a copy.
+        Response.Headers.CacheControl = "no-store";
         return File(Encoding.UTF8.GetBytes(ics), MeetingCalendar.ContentType);
     }
 }

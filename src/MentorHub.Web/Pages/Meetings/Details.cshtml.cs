@@ -6,7 +6,7 @@ namespace MentorHub.Web.Pages.Meetings;
 public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, MeetingNotices notices, AppUrls urls) : PageModel
 {
     public MeetingView Meeting { get; private set; } = null!;
-    public bool IsMember { get; private set; }
+    public bool MayWork { get; private set; }
     public bool IsAttendee { get; private set; }
     public FeedbackInput? MyFeedback { get; private set; }
     public (double Average, int Count)? FeedbackSummary { get; private set; }
@@ -28,7 +28,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     public async Task<IActionResult> OnPostCancelAsync(int id, string? reason, Guid version, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || !IsMember) return NotFound();
+        if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
         var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
         db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         try
@@ -57,7 +57,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     public async Task<IActionResult> OnPostFeedbackAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || !IsMember) return NotFound();
+        if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
         if (!ModelState.IsValid) return Page();
         var meeting = await db.Meetings.Include(m => m.Attendance).Include(m => m.Feedback).SingleAsync(m => m.Id == id, ct);
         try
@@ -80,12 +80,12 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         if (meeting is null) return false;
         Meeting = meeting;
         var userId = users.GetUserId(User)!;
-        IsMember = meeting.Members.Any(m => m.UserId == userId);
+        MayWork = meeting.ViewerWorks;
         IsAttendee = meeting.Attendees.Contains(userId);
         var mine = await db.MeetingFeedback.AsNoTracking().Where(f => f.MeetingId == id && f.UserId == userId).Select(f => new FeedbackInput { Rating = f.Rating, Comment = f.Comment }).SingleOrDefaultAsync(ct);
         MyFeedback = mine;
         if (Request.Method == HttpMethods.Get) Feedback = mine ?? new FeedbackInput();
-        if (!IsMember)
+        if (!MayWork)
         {
             var ratings = await db.MeetingFeedback.AsNoTracking().Where(f => f.MeetingId == id).Select(f => f.Rating).ToListAsync(ct);
             FeedbackSummary = ratings.Count == 0 ? null : (ratings.Average(), ratings.Count);

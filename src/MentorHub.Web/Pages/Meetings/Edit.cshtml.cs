@@ -2,7 +2,7 @@
 namespace MentorHub.Web.Pages.Meetings;
 
 /// <summary>Reschedule or edit a scheduled meeting. A save over someone else's newer change is refused with their values shown.</summary>
-public class EditModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, MeetingNotices notices, AppUrls urls) : PageModel
+public class EditModel(MentorHubDbContext db, UserTime time, MeetingNotices notices, AppUrls urls) : PageModel
 {
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
@@ -80,8 +80,7 @@ public class EditModel(MentorHubDbContext db, UserManager<AppUser> users, UserTi
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var meeting = await MeetingView.LoadAsync(db, User, id, ct);
-        var userId = users.GetUserId(User);
-        if (meeting is null || meeting.Members.All(m => m.UserId != userId) || meeting.Status != MeetingStatus.Scheduled) return false;
+        if (meeting is null || !meeting.ViewerWorks || meeting.Status != MeetingStatus.Scheduled) return false;
         Meeting = meeting;
         return true;
     }

@@ -8,6 +8,9 @@ public class LogModel(MentorHubDbContext db, UserManager<AppUser> users, UserTim
     public InputModel Input { get; set; } = new();
 
     public MeetingView Meeting { get; private set; } = null!;
+
+    /// <summary>The log another member saved while this one was being written, shown instead of being overwritten.</summary>
+    public MeetingView? Theirs { get; private set; }
     public IReadOnlyList<(int Id, string Name)> Competencies { get; private set; } = [];
     public UserTime Time => time;
 
@@ -52,9 +55,10 @@ public class LogModel(MentorHubDbContext db, UserManager<AppUser> users, UserTim
         }
         catch (DbUpdateConcurrencyException)
         {
-            ModelState.AddModelError(string.Empty, "Someone else logged or changed this meeting while you were writing. Open the meeting to see their log; your notes are still in the form.");
+            ModelState.AddModelError(string.Empty, "Someone else logged or changed this meeting while you were writing. Their log is shown below and nothing of it was replaced; your notes are still in the form. Save again to replace theirs.");
             db.ChangeTracker.Clear();
-            Input.Version = (await db.Meetings.AsNoTracking().SingleAsync(m => m.Id == id, ct)).Version;
+            Theirs = await MeetingView.LoadAsync(db, User, id, ct);
+            Input.Version = Theirs?.Version ?? Input.Version;
             ModelState.Remove("Input.Version");
             return Page();
         }
@@ -65,8 +69,7 @@ public class LogModel(MentorHubDbContext db, UserManager<AppUser> users, UserTim
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var meeting = await MeetingView.LoadAsync(db, User, id, ct);
-        var userId = users.GetUserId(User);
-        if (meeting is null || meeting.Members.All(m => m.UserId != userId) || meeting.Status == MeetingStatus.Cancelled) return false;
+        if (meeting is null || !meeting.ViewerWorks || meeting.Status == MeetingStatus.Cancelled) return false;
         Meeting = meeting;
         Competencies = await db.TargetCompetenciesAsync(meeting.ProgramId, ct);
         return true;

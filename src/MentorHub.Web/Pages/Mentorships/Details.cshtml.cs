@@ -15,7 +15,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     public IReadOnlyList<ResourceRow> Resources { get; private set; } = [];
     public IReadOnlyList<WorkshopRow> Workshops { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Competencies { get; private set; } = [];
-    public bool IsMember { get; private set; }
+    public bool MayWork { get; private set; }
     public bool MayStartPulse { get; private set; }
     public UserTime Time => time;
 
@@ -26,7 +26,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     public async Task<IActionResult> OnPostResourceAsync(int id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || !IsMember) return NotFound();
+        if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
         if (!ModelState.IsValid) return Page();
         var resource = MentorHub.Core.Domain.Resource.ForMentorship(id, Resource.Title.Trim(), Resource.Url.Trim(), Resource.Description?.Trim(), users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
         foreach (var competencyId in Resource.CompetencyIds.Where(c => Competencies.Any(x => x.Id == c)).Distinct())
@@ -39,7 +39,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     public async Task<IActionResult> OnPostRsvpAsync(int id, int workshopId, bool going, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct) || !IsMember) return NotFound();
+        if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
         var workshop = await db.Workshops.Include(w => w.Rsvps).SingleOrDefaultAsync(w => w.Id == workshopId && db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId), ct);
         if (workshop is null) return NotFound();
         var userId = users.GetUserId(User)!;
@@ -78,10 +78,12 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var userId = users.GetUserId(User);
+        var workable = db.Mentorships.WorkableBy(User);
         var info = await db.Mentorships.AsNoTracking().VisibleTo(db, User).Where(m => m.Id == id)
             .Select(m => new Header(m.Id, m.Cohort!.Program!.Name, m.Cohort.ProgramId, m.Cohort.Name, m.Cohort.Program.Format, m.Status, m.StartedOn, m.ClosedOn,
                 m.MatchScore, m.MatchExplanation, m.Cohort.Program.MeetingCadenceDays,
-                m.Meetings.Count(mt => mt.Status == MeetingStatus.Held), m.Cohort.Program.ExpectedMeetingCount))
+                m.Meetings.Count(mt => mt.Status == MeetingStatus.Held), m.Cohort.Program.ExpectedMeetingCount,
+                workable.Any(w => w.Id == m.Id)))
             .SingleOrDefaultAsync(ct);
         if (info is null) return false;
         Info = info;
@@ -89,7 +91,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         Members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role).ThenBy(mm => mm.User!.DisplayName)
             .Select(mm => new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!))
             .ToListAsync(ct);
-        IsMember = Members.Any(m => m.UserId == userId);
+        MayWork = info.ViewerWorks;
 
         var now = clock.GetUtcNow().UtcDateTime;
         var scheduled = await db.Meetings.AsNoTracking().Where(mt => mt.MentorshipId == id && mt.Status == MeetingStatus.Scheduled)
@@ -133,14 +135,14 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
                 w.Rsvps.Any(r => r.UserId == userId)))
             .ToListAsync(ct);
         var monthStart = new DateOnly(time.Today.Year, time.Today.Month, 1);
-        MayStartPulse = IsMember && info.Status == MentorshipStatus.Active
+        MayStartPulse = MayWork && info.Status == MentorshipStatus.Active
             && Members.Any(m => m.UserId == userId && m.Role != MemberRole.Mentor)
             && !await db.Assessments.AnyAsync(a => a.Kind == AssessmentKind.Pulse && a.DueOn >= monthStart && a.Member!.MentorshipId == id && a.Member.UserId == userId, ct);
         return true;
     }
 
     public sealed record Header(int Id, string ProgramName, int ProgramId, string CohortName, ProgramFormat Format, MentorshipStatus Status, DateOnly? StartedOn, DateOnly? ClosedOn,
-        double? MatchScore, string? MatchExplanation, int CadenceDays, int MeetingsHeld, int MeetingsExpected);
+        double? MatchScore, string? MatchExplanation, int CadenceDays, int MeetingsHeld, int MeetingsExpected, bool ViewerWorks);
     public sealed record Member(int Id, string UserId, string Name, MemberRole Role, string? JobTitle, string? Branch, string Email);
     public sealed record MeetingRow(int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, string? VideoUrl, string? Agenda);
     public sealed record GoalRow(int Id, string Title, string Owner, GoalStatus Status, int ProgressPercent, DateOnly TargetDate, string? Competency, int MilestonesDone, int Milestones)

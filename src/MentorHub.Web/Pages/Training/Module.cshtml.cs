@@ -1,7 +1,7 @@
 
 namespace MentorHub.Web.Pages.Training;
 
-/// <summary>One training module, for the program's participants and coordinators; mentors mark it complete here.</summary>
+/// <summary>One training module, for the program's approved participants and coordinators; mentors mark it complete here.</summary>
 public class ModuleModel(MentorHubDbContext db, UserManager<AppUser> users, TimeProvider clock) : PageModel
 {
     public View Module { get; private set; } = null!;
@@ -28,7 +28,7 @@ public class ModuleModel(MentorHubDbContext db, UserManager<AppUser> users, Time
         var managed = db.Programs.ManageableBy(User);
         var module = await db.TrainingModules.AsNoTracking()
             .Where(m => m.Id == moduleId && (managed.Any(p => p.Id == m.ProgramId)
-                || db.Enrollments.Any(e => e.UserId == userId && e.Cohort!.ProgramId == m.ProgramId && e.Status != EnrollmentStatus.Declined)))
+                || db.Enrollments.Any(e => e.UserId == userId && e.Cohort!.ProgramId == m.ProgramId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed))))
             .Select(m => new View(m.Id, m.ProgramId, db.Programs.Where(p => p.Id == m.ProgramId).Select(p => p.Name).First(), m.Title, m.ContentMarkdown, m.ExternalUrl, m.EstimatedMinutes, m.IsRequired))
             .SingleOrDefaultAsync(ct);
         if (module is null) return false;
