@@ -31,7 +31,8 @@ public static class WebSetup
         ValidatorOptions.Global.LanguageManager.Enabled = true;
 
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
-        services.AddHsts(options => {
+        services.AddHsts(options =>
+        {
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
