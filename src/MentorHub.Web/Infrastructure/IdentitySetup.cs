@@ -38,6 +38,7 @@ public static class IdentitySetup
             .AddDefaultTokenProviders()
             .AddTokenProvider<InvitationTokenProvider<AppUser>>(InvitationTokenProvider.Name)
             .AddPasswordValidator<MaximumLengthPasswordValidator>()
+            .AddPasswordValidator<MentorHub.Web.Accounts.CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<MentorHubClaimsPrincipalFactory>();
 
         services.Configure<InvitationTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
