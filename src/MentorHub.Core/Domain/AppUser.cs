@@ -22,6 +22,27 @@ public class AppUser : IdentityUser
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? InvitedAtUtc { get; set; }
 
+    /// <summary>When an administrator disabled the account; a disabled person cannot sign in and keeps their history.</summary>
+    public DateTime? DisabledAtUtc { get; private set; }
+
+    public bool IsDisabled => DisabledAtUtc is not null;
+
+    /// <summary>Stops the calendar-feed link; the person can create a new one after signing in.</summary>
+    public void RevokeCalendarFeed() => CalendarFeedTokenHash = null;
+
+    public void Disable(DateTime nowUtc)
+    {
+        if (IsDisabled) throw new DomainException($"{DisplayName}'s account is already disabled.");
+        DisabledAtUtc = nowUtc;
+        RevokeCalendarFeed();
+    }
+
+    public void Enable()
+    {
+        if (!IsDisabled) throw new DomainException($"{DisplayName}'s account is not disabled.");
+        DisabledAtUtc = null;
+    }
+
     public bool Wants(NotificationKinds kind) => (MutedNotifications & kind) == 0;
 }
 

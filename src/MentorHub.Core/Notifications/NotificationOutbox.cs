@@ -28,6 +28,9 @@ public sealed class NotificationOutbox(MentorHubDbContext db, TimeProvider clock
         return notifications.Count;
     }
 
+    /// <summary>Renders a message and keeps nothing: for a page that must take as long whether or not it sends mail.</summary>
+    public async Task RenderOnlyAsync(OutgoingEmail email) => await RenderAsync([email]);
+
     /// <summary>
     /// Queues the messages whose dedupe keys are not in the outbox yet and saves them. Safe to run twice and on two
     /// servers at once: a key written by someone else between the check and the save is caught by the unique index,

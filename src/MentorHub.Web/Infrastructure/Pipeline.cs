@@ -22,6 +22,7 @@ public static class Pipeline
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         // Before authorization: the dashboard answers 404 itself to anyone but an administrator, signed in or not.
         app.UseMentorHubJobs();

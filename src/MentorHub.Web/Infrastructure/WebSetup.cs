@@ -15,6 +15,7 @@ public static class WebSetup
     public static WebApplicationBuilder AddMentorHubWeb(this WebApplicationBuilder builder)
     {
         builder.AddMentorHubHosts();
+        builder.AddMentorHubRateLimits();
         var services = builder.Services;
         services.AddRazorPages(options =>
         {

@@ -24,7 +24,7 @@ public class SignInJourneys(BrowserFixture browser)
     {
         await Journey.SignInAsync(page, DemoDataSeeder.MentorEmail, "not the password");
 
-        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or password is incorrect.");
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The email or password is incorrect,");
         await Assertions.Expect(page.GetByLabel("Email")).ToHaveValueAsync(DemoDataSeeder.MentorEmail);
     });
 

@@ -4,6 +4,7 @@ namespace MentorHub.Web.Pages.Account;
 
 /// <summary>An invited person follows the emailed link and chooses a password; the link then stops working.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitSetup.AccountForms)]
 public class AcceptInvitationModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<AcceptInvitationModel> logger) : PageModel
 {
     [BindProperty]

@@ -1,7 +1,8 @@
 
 namespace MentorHub.Web.Pages.Account;
 
-public class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<ChangePasswordModel> logger) : PageModel
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitSetup.AccountForms)]
+public class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, AccountSecurity security, ILogger<ChangePasswordModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -26,9 +27,10 @@ public class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUs
             logger.LogWarning("Password change refused for {UserId}: {Codes}", user.Id, string.Join(",", result.Errors.Select(e => e.Code)));
             return Page();
         }
+        await security.PasswordChangedAsync(user);
         await signIn.RefreshSignInAsync(user);
         logger.LogInformation("Password changed for {UserId}; other sessions ended", user.Id);
-        this.FlashSuccess("Your password has been changed. You have been signed out everywhere else.");
+        this.FlashSuccess("Your password has been changed. You have been signed out everywhere else, and your calendar-feed link has stopped.");
         return RedirectToPage("/Account/Profile");
     }
 

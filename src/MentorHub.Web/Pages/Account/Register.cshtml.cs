@@ -5,6 +5,7 @@ namespace MentorHub.Web.Pages.Account;
 
 /// <summary>Open self-registration: only when <c>Accounts:AllowSelfRegistration</c> is on; otherwise the page does not exist.</summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitSetup.AccountForms)]
 public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IOptions<AccountOptions> accounts, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace MentorHub.Web.Pages.Account;
 
 [AllowAnonymous]
-public class ResetPasswordModel(UserManager<AppUser> users, ILogger<ResetPasswordModel> logger) : PageModel
+[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitSetup.AccountForms)]
+public class ResetPasswordModel(UserManager<AppUser> users, AccountSecurity security, ILogger<ResetPasswordModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -35,6 +36,7 @@ public class ResetPasswordModel(UserManager<AppUser> users, ILogger<ResetPasswor
         // A successful reset proves control of the mailbox, so it also lifts a lockout.
         await users.SetLockoutEndDateAsync(user!, null);
         await users.ResetAccessFailedCountAsync(user!);
+        await security.PasswordChangedAsync(user!);
         logger.LogInformation("Password reset completed for {UserId}", user!.Id);
         this.FlashSuccess("Your password has been changed. Sign in with the new one.");
         return RedirectToPage("/Account/Login");

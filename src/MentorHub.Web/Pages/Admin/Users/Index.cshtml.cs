@@ -1,7 +1,7 @@
 
 namespace MentorHub.Web.Pages.Admin.Users;
 
-public class IndexModel(MentorHubDbContext db) : PageModel
+public class IndexModel(MentorHubDbContext db, TimeProvider clock) : PageModel
 {
     public const int PageSize = 25;
 
@@ -30,19 +30,19 @@ public class IndexModel(MentorHubDbContext db) : PageModel
 
         var page = await query.OrderBy(u => u.DisplayName).ThenBy(u => u.Email)
             .Skip(Paging.Skip).Take(PageSize)
-            .Select(u => new { u.Id, u.DisplayName, u.Email, u.JobTitle, u.Branch, u.LockoutEnd, HasPassword = u.PasswordHash != null })
+            .Select(u => new { u.Id, u.DisplayName, u.Email, u.JobTitle, u.Branch, u.LockoutEnd, u.DisabledAtUtc, HasPassword = u.PasswordHash != null })
             .ToListAsync(cancellationToken);
         var ids = page.Select(u => u.Id).ToList();
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
                            where ids.Contains(ur.UserId)
                            select new { ur.UserId, r.Name }).ToListAsync(cancellationToken);
-        var now = DateTimeOffset.UtcNow;
+        var now = clock.GetUtcNow();
         Users = page.Select(u => new UserRow(u.Id, u.DisplayName, u.Email ?? "", u.JobTitle, u.Branch,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name!).Order().ToList(),
-            IsLockedOut: u.LockoutEnd > now, IsInvited: !u.HasPassword)).ToList();
+            IsLockedOut: u.LockoutEnd > now, IsInvited: !u.HasPassword, IsDisabled: u.DisabledAtUtc != null)).ToList();
     }
 
     public sealed record UserRow(string Id, string DisplayName, string Email, string? JobTitle, string? Branch,
-        IReadOnlyList<string> Roles, bool IsLockedOut, bool IsInvited);
+        IReadOnlyList<string> Roles, bool IsLockedOut, bool IsInvited, bool IsDisabled);
 }
