@@ -18,6 +18,7 @@ public static class LoggingSetup
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()
             .Enrich.WithProperty("Application", "MentorHub")
+            .Enrich.With<LogValueScrubber>()
             .WriteTo.Console()
             .WriteTo.File(new CompactJsonFormatter(), path, rollingInterval: RollingInterval.Day, retainedFileCountLimit: 14, shared: true),
             preserveStaticLogger: true);

@@ -21,7 +21,7 @@ public static class WebSetup
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
             options.Conventions.AddPageRoute("/Error", "/Error/{code:int?}");
-        });
+        }).AddMvcOptions(options => options.Filters.Add<MentorHub.Web.Filters.SecurityEventsFilter>());
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator));

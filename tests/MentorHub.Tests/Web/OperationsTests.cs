@@ -35,6 +35,50 @@ public class OperationsTests(MentorHubAppFactory app)
             && Property(e, "UserId") == member.Id && Property(e, "Path") == "/Admin/Users");
     }
 
+    [Fact]
+    public async Task A_404_for_someone_elses_mentorship_is_logged_as_a_refused_authorization()
+    {
+        var outsider = await app.CreateUserAsync();
+        var mentorshipId = await app.CreateMentorshipAsync(await app.CreateUserAsync(), await app.CreateUserAsync());
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(outsider.Email!);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await client.GetAsync($"/Mentorships/{mentorshipId}")).Status);
+
+        var events = await ReadLogEventsAsync();
+        Assert.Contains(events, e => Property(e, "@mt")?.StartsWith("Authorization refused: {UserId} got 404", StringComparison.Ordinal) == true
+            && Property(e, "UserId") == outsider.Id && Property(e, "Path") == $"/Mentorships/{mentorshipId}");
+    }
+
+    [Fact]
+    public async Task A_post_without_its_antiforgery_token_is_logged()
+    {
+        var member = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(member.Email!);
+
+        using var response = await client.Http.PostAsync("/Account/ChangePassword", new FormUrlEncodedContent(new Dictionary<string, string> { ["Input.CurrentPassword"] = "x" }));
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        var events = await ReadLogEventsAsync();
+        Assert.Contains(events, e => Property(e, "@mt")?.StartsWith("Antiforgery check failed", StringComparison.Ordinal) == true
+            && Property(e, "UserId") == member.Id && Property(e, "Path") == "/Account/ChangePassword");
+    }
+
+    [Fact]
+    public async Task Line_breaks_typed_into_the_sign_in_form_cannot_forge_log_lines()
+    {
+        using var client = app.CreateAppClient();
+        var forged = $"x{Guid.NewGuid():N}@test.mentorhub.local\r\n[12:00:00 INF] Sign-in succeeded for the administrator";
+
+        await client.LoginAsync(forged, "whatever it is");
+
+        var events = await ReadLogEventsAsync();
+        var logged = events.Select(e => Property(e, "Email")).Single(e => e?.Contains(forged[..20], StringComparison.Ordinal) == true);
+        Assert.DoesNotContain('\n', logged!);
+        Assert.Contains("\\r\\n[12:00:00 INF]", logged!);
+    }
+
     private static string? Property(JsonElement e, string name) => e.TryGetProperty(name, out var value) ? value.ToString() : null;
 
     [Fact]
