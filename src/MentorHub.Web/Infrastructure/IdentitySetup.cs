@@ -23,6 +23,9 @@ public static class IdentitySetup
         var services = builder.Services;
         services.TryAddTimeProvider();
         var secureCookies = SecureCookiePolicy(builder.Configuration);
+        // Served over HTTPS only, the cookies take the __Host- prefix: browsers then refuse them unless Secure, for
+        // the whole site and from this host alone, so a sibling subdomain cannot plant or overwrite them.
+        var prefix = secureCookies == CookieSecurePolicy.Always ? "__Host-" : "";
         services.AddIdentity<AppUser, IdentityRole>(options =>
             {
                 // Length over composition rules (ASVS 6.2): at least 8 characters, at most 128, anything allowed.
@@ -56,7 +59,8 @@ public static class IdentitySetup
 
         services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "MentorHub.Session";
+            options.Cookie.Name = prefix + "MentorHub.Session";
+            options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SecurePolicy = secureCookies;
             options.Cookie.SameSite = SameSiteMode.Lax;
@@ -84,7 +88,8 @@ public static class IdentitySetup
         });
         services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "MentorHub.Antiforgery";
+            options.Cookie.Name = prefix + "MentorHub.Antiforgery";
+            options.Cookie.Path = "/";
             options.Cookie.SecurePolicy = secureCookies;
         });
         return builder;
@@ -94,7 +99,7 @@ public static class IdentitySetup
     /// <c>Security:SecureCookies</c>: <c>Always</c> (default: cookies only travel over HTTPS, and plain-HTTP form posts
     /// are refused) or <c>SameAsRequest</c> (Development on http://localhost, or a trusted HTTP-only network).
     /// </summary>
-    private static CookieSecurePolicy SecureCookiePolicy(IConfiguration configuration)
+    public static CookieSecurePolicy SecureCookiePolicy(IConfiguration configuration)
     {
         var value = configuration["Security:SecureCookies"];
         if (string.IsNullOrWhiteSpace(value) || value.Equals("Always", StringComparison.OrdinalIgnoreCase)) return CookieSecurePolicy.Always;

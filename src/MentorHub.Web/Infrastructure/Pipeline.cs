@@ -17,7 +17,10 @@ public static class Pipeline
             app.UseExceptionHandler("/Error/500");
             app.UseHsts();
         }
+        // Cookies that only travel over HTTPS would make plain HTTP a dead end: send people to HTTPS instead.
+        if (IdentitySetup.SecureCookiePolicy(app.Configuration) == Microsoft.AspNetCore.Http.CookieSecurePolicy.Always) app.UseHttpsRedirection();
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
+        app.UseOversizedFormAnswer();
         app.UseSecurityHeaders();
         app.UseStaticFiles();
         app.UseSerilogRequestLogging();

@@ -21,7 +21,11 @@ public static class WebSetup
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
             options.Conventions.AddPageRoute("/Error", "/Error/{code:int?}");
-        }).AddMvcOptions(options => options.Filters.Add<MentorHub.Web.Filters.SecurityEventsFilter>());
+        }).AddMvcOptions(options =>
+        {
+            options.Filters.Add<MentorHub.Web.Filters.SecurityEventsFilter>();
+            options.Filters.Add<MentorHub.Web.Filters.UnknownHandlerFilter>();
+        });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator));
@@ -37,6 +41,8 @@ public static class WebSetup
             options.MaxAge = TimeSpan.FromDays(365);
             options.IncludeSubDomains = true;
         });
+        var site = HostSetup.SiteAddress(builder.Configuration);
+        services.AddHttpsRedirection(options => options.HttpsPort = site.Scheme == "https" ? site.Port : 443);
         services.AddHttpContextAccessor();
         services.AddScoped<UserTime>();
         services.AddScoped<AppUrls>();

@@ -14,10 +14,12 @@ public class SessionTests(MentorHubAppFactory app)
 
         var response = await client.LoginAsync(user.Email!);
 
-        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("MentorHub.Session=", StringComparison.Ordinal)).ToLowerInvariant();
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-MentorHub.Session=", StringComparison.Ordinal)).ToLowerInvariant();
         Assert.Contains("secure", cookie);
         Assert.Contains("httponly", cookie);
         Assert.Contains("samesite=lax", cookie);
+        Assert.Contains("path=/", cookie);
+        Assert.DoesNotContain("domain=", cookie);
     }
 
     [Fact]
