@@ -25,6 +25,7 @@ public static class WebSetup
         {
             options.Filters.Add<MentorHub.Web.Filters.SecurityEventsFilter>();
             options.Filters.Add<MentorHub.Web.Filters.UnknownHandlerFilter>();
+            options.Filters.Add<MentorHub.Web.Accounts.TwoFactorRequirementFilter>();
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
@@ -36,6 +37,10 @@ public static class WebSetup
         ValidatorOptions.Global.LanguageManager.Enabled = true;
 
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
+        var twoFactorRoles = (builder.Configuration[MentorHub.Web.Accounts.TwoFactorOptions.Section] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (twoFactorRoles.FirstOrDefault(r => !Roles.All.Contains(r)) is { } unknown)
+            throw new StartupConfigurationException($"{MentorHub.Web.Accounts.TwoFactorOptions.Section} names '{unknown}', which is not a role. Use {string.Join(" or ", Roles.All)}, separated by commas.");
+        services.Configure<MentorHub.Web.Accounts.TwoFactorOptions>(options => options.RequiredForRoles.AddRange(twoFactorRoles));
         services.AddHsts(options =>
         {
             options.MaxAge = TimeSpan.FromDays(365);

@@ -38,6 +38,8 @@ public class LoginModel(SignInManager<AppUser> signIn, UserManager<AppUser> user
 
         if (result.Succeeded)
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        if (result.RequiresTwoFactor)
+            return RedirectToPage("/Account/LoginWith2fa", new { ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
         // The same words for a wrong password, an unknown address and a locked account, so the page tells nobody which
         // accounts exist; "disabled" needs the right password, so it reveals nothing new.
         ModelState.AddModelError(string.Empty, disabled
