@@ -181,6 +181,31 @@ public class AccountSecurityTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task Guesses_of_the_current_password_count_towards_lockout_and_are_throttled()
+    {
+        var person = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(person.Email!);
+        var statuses = new List<HttpStatusCode>();
+
+        for (var attempt = 0; attempt < 6; attempt++)
+        {
+            using var response = await client.SubmitAsync("/Account/ChangePassword", new Dictionary<string, string>
+            {
+                ["Input.CurrentPassword"] = $"guess {attempt}",
+                ["Input.NewPassword"] = "lantern over the stacks",
+                ["Input.ConfirmPassword"] = "lantern over the stacks",
+            });
+            statuses.Add(response.StatusCode);
+        }
+
+        // The sign-in used one of the address's five; four guesses are heard, the rest refused.
+        Assert.Equal(4, statuses.Count(s => s == HttpStatusCode.OK));
+        Assert.Equal(2, statuses.Count(s => s == HttpStatusCode.TooManyRequests));
+        Assert.Equal(4, await app.WithDbAsync(db => db.Users.Where(u => u.Id == person.Id).Select(u => u.AccessFailedCount).SingleAsync()));
+    }
+
+    [Fact]
     public async Task Reset_mail_goes_to_a_person_at_most_once_in_five_minutes()
     {
         var person = await app.CreateUserAsync();

@@ -21,6 +21,8 @@ public class ChangePasswordModel(UserManager<AppUser> users, SignInManager<AppUs
         var result = await users.ChangePasswordAsync(user, Input.CurrentPassword, Input.NewPassword);
         if (!result.Succeeded)
         {
+            // Guesses of the current password count towards the account's lockout, as at sign-in.
+            if (result.Errors.Any(e => e.Code == "PasswordMismatch")) await users.AccessFailedAsync(user);
             foreach (var error in result.Errors)
                 ModelState.AddModelError(error.Code == "PasswordMismatch" ? "Input.CurrentPassword" : string.Empty,
                     error.Code == "PasswordMismatch" ? "Your current password is not correct." : error.Description);

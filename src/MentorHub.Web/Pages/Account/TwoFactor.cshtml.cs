@@ -10,7 +10,6 @@ namespace MentorHub.Web.Pages.Account;
 /// service sees the secret) and confirming one code; ten single-use recovery codes for a lost phone; turned off with
 /// the password.
 /// </summary>
-[Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitSetup.AccountForms)]
 public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IOptions<TwoFactorOptions> options, ILogger<TwoFactorModel> logger) : PageModel
 {
     public const int RecoveryCodeCount = 10;
@@ -34,7 +33,17 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
-        await LoadAsync(user, showSetUp: !user.TwoFactorEnabled);
+        await LoadAsync(user, showSetUp: !user.TwoFactorEnabled, createKey: false);
+        return Page();
+    }
+
+    /// <summary>Makes the authenticator key (a post: a GET never changes anything).</summary>
+    public async Task<IActionResult> OnPostStartAsync()
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        if (user.TwoFactorEnabled) return RedirectToPage();
+        await LoadAsync(user, showSetUp: true);
         return Page();
     }
 
@@ -81,6 +90,8 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
         }
         if (string.IsNullOrEmpty(Password) || !await users.CheckPasswordAsync(user, Password))
         {
+            // Wrong guesses here count towards the account's lockout, as at sign-in.
+            await users.AccessFailedAsync(user);
             ModelState.AddModelError(nameof(Password), "Enter your current password to turn two-step sign-in off.");
             return Page();
         }
@@ -92,13 +103,14 @@ public class TwoFactorModel(UserManager<AppUser> users, SignInManager<AppUser> s
         return RedirectToPage();
     }
 
-    private async Task LoadAsync(AppUser user, bool showSetUp)
+    private async Task LoadAsync(AppUser user, bool showSetUp, bool createKey = true)
     {
         IsEnabled = user.TwoFactorEnabled;
         IsRequired = options.Value.IsRequiredFor(await users.GetRolesAsync(user));
         RecoveryCodesLeft = IsEnabled ? await users.CountRecoveryCodesAsync(user) : 0;
         if (!showSetUp) return;
         var key = await users.GetAuthenticatorKeyAsync(user);
+        if (string.IsNullOrEmpty(key) && !createKey) return;
         if (string.IsNullOrEmpty(key))
         {
             await users.ResetAuthenticatorKeyAsync(user);
