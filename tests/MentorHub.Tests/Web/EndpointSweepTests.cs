@@ -1,0 +1,278 @@
+using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Tests.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorHub.Tests.Web;
+
+/// <summary>
+/// Every routable page and every POST handler, found from the app itself (endpoints and page models), called by
+/// anonymous visitors, the program's own people and an outsider who coordinates another program, with real ids of the
+/// right kind. A new page or handler is swept without anyone adding it here.
+/// </summary>
+[Collection(AppCollection.Name)]
+public partial class EndpointSweepTests(MentorHubAppFactory app)
+{
+    /// <summary>Pages anyone may use before signing in.</summary>
+    private static readonly HashSet<string> AnonymousPages =
+    [
+        "/Account/Login", "/Account/LoginWith2fa", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
+        "/Account/Register", "/Account/AccessDenied", "/Error", "/Dev/Mail", "/Me/Feed",
+    ];
+
+    /// <summary>Pages that take no antiforgery token on purpose: the error page (re-executed for any failed request) and the feed (GET only).</summary>
+    private static readonly HashSet<string> WithoutAntiforgery = ["/Error", "/Me/Feed"];
+
+    public sealed record Handler(string Page, string Route, string Name);
+
+    /// <summary>Each page's route, by its view path (e.g. /Meetings/Details → /Meetings/{id:int}).</summary>
+    private Dictionary<string, string> Routes() => app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        .Select(e => (Page: e.Metadata.GetMetadata<PageActionDescriptor>()?.ViewEnginePath, Route: "/" + e.RoutePattern.RawText!.TrimStart('/')))
+        .Where(x => x.Page is not null && !x.Route.Contains("{code", StringComparison.Ordinal))
+        .GroupBy(x => x.Page!).ToDictionary(g => g.Key, g => g.OrderBy(x => x.Route.Length).First().Route);
+
+    /// <summary>Every POST handler of every page model, by reflection, so none is missed.</summary>
+    private List<Handler> PostHandlers()
+    {
+        var routes = Routes();
+        var handlers = new List<Handler>();
+        foreach (var type in typeof(Program).Assembly.GetTypes().Where(t => t.IsSubclassOf(typeof(PageModel)) && !t.IsAbstract))
+        {
+            var page = "/" + type.Namespace!["MentorHub.Web.Pages".Length..].TrimStart('.').Replace('.', '/') + "/" + type.Name[..^"Model".Length];
+            page = page.Replace("//", "/", StringComparison.Ordinal);
+            if (!routes.TryGetValue(page, out var route)) continue;
+            foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
+            {
+                var match = HandlerName().Match(method.Name);
+                if (match.Success) handlers.Add(new Handler(page, route, match.Groups[1].Value));
+            }
+        }
+        return handlers;
+    }
+
+    [GeneratedRegex("^OnPost([A-Za-z]*?)(Async)?$")]
+    private static partial Regex HandlerName();
+
+    /// <summary>The program's people and data, and an outsider who coordinates a program of their own.</summary>
+    private sealed record World(AppUser Coordinator, AppUser Mentor, AppUser Mentee, AppUser Outsider, AppUser Admin, Dictionary<string, string> Ids)
+    {
+        public string Url(string route)
+        {
+            var prefix = route.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+            var url = Regex.Replace(route, "{([a-zA-Z]+)[^}]*}", m => m.Groups[1].Value switch
+            {
+                "id" => Ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", _ => throw new InvalidOperationException(route) }],
+                "cohortId" => Ids["cohort"],
+                "enrollmentId" => Ids["enrollment"],
+                "moduleId" => Ids["module"],
+                var other => throw new InvalidOperationException($"No id for {{{other}}} in {route}: add it to the sweep's world."),
+            });
+            return route.StartsWith("/Admin/Users/", StringComparison.Ordinal) && !route.EndsWith("Invite", StringComparison.Ordinal) ? $"{url}?id={Ids["user"]}" : url;
+        }
+
+        /// <summary>The other ids a handler may take, all real and all belonging to the program.</summary>
+        public Dictionary<string, string> Fields() => new()
+        {
+            ["enrollmentId"] = Ids["enrollment"],
+            ["menteeId"] = Ids["enrollment"],
+            ["mentorId"] = Ids["mentorEnrollment"],
+            ["workshopId"] = Ids["workshop"],
+            ["milestoneId"] = Ids["milestone"],
+            ["moduleId"] = Ids["module"],
+            ["constraintId"] = Ids["constraint"],
+            ["userId"] = Ids["user"],
+            ["messageId"] = "1",
+            ["going"] = "true",
+            ["confirmed"] = "true",
+            ["version"] = Ids["goalVersion"],
+        };
+    }
+
+    private async Task<World> WorldAsync()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync();
+        var outsider = await app.CreateUserAsync(null, Roles.Coordinator);
+        var admin = await app.CreateUserAsync(null, Roles.Administrator);
+        await app.CreateProgramAsync(outsider.Id);
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, coordinator.Id);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var meetingId = await app.CreateMeetingAsync(mentorshipId, now.AddDays(3), mentor.Id);
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var m = await db.Mentorships.Include(x => x.Members).Include(x => x.Cohort).SingleAsync(x => x.Id == mentorshipId);
+            var menteeMember = m.Members.Single(x => x.UserId == mentee.Id);
+            var mentorMember = m.Members.Single(x => x.UserId == mentor.Id);
+            var goal = new Goal(mentorshipId, menteeMember.Id, "Migrate the serials module", null, null, DateOnly.FromDateTime(now).AddDays(60), mentee.Id, now);
+            var milestone = goal.AddMilestone("Map the fields", DateOnly.FromDateTime(now).AddDays(20));
+            var checkIn = new Assessment(menteeMember.Id, AssessmentKind.Midpoint, DateOnly.FromDateTime(now));
+            var workshop = new Workshop(m.CohortId, "Metadata clinic", null, now.AddDays(7), 60, Modality.Virtual, null, capacity: 10);
+            var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == m.Cohort!.ProgramId);
+            var module = new TrainingModule("Active listening", "Listen first.", null, 20, isRequired: true);
+            program.TrainingModules.Add(module);
+            var constraint = new MatchConstraint(m.CohortId, menteeMember.EnrollmentId, mentorMember.EnrollmentId, MatchConstraintKind.Pin, coordinator.Id, now);
+            db.AddRange(goal, checkIn, workshop, constraint);
+            await db.SaveChangesAsync();
+            return new Dictionary<string, string>
+            {
+                ["program"] = $"{m.Cohort!.ProgramId}",
+                ["cohort"] = $"{m.CohortId}",
+                ["mentorship"] = $"{mentorshipId}",
+                ["meeting"] = $"{meetingId}",
+                ["goal"] = $"{goal.Id}",
+                ["goalVersion"] = $"{goal.Version}",
+                ["milestone"] = $"{milestone.Id}",
+                ["checkIn"] = $"{checkIn.Id}",
+                ["workshop"] = $"{workshop.Id}",
+                ["module"] = $"{module.Id}",
+                ["constraint"] = $"{constraint.Id}",
+                ["enrollment"] = $"{menteeMember.EnrollmentId}",
+                ["mentorEnrollment"] = $"{mentorMember.EnrollmentId}",
+                ["user"] = mentee.Id,
+            };
+        });
+        return new World(coordinator, mentor, mentee, outsider, admin, ids);
+    }
+
+    private static bool HasIds(string route) => route.Contains('{', StringComparison.Ordinal);
+
+    private static async Task<HttpStatusCode> PostAsync(AppClient client, string url, string handler, string? token, Dictionary<string, string> fields)
+    {
+        var form = new Dictionary<string, string>(fields);
+        if (token is not null) form["__RequestVerificationToken"] = token;
+        var target = handler.Length == 0 ? url : url + (url.Contains('?', StringComparison.Ordinal) ? "&" : "?") + "handler=" + handler;
+        // From an address of its own each time, so the account forms' throttle never answers in place of the rule under test.
+        using var request = new HttpRequestMessage(HttpMethod.Post, target) { Content = new FormUrlEncodedContent(form) };
+        request.Headers.Add(ClientAddresses.Header, ClientAddresses.Next());
+        using var response = await client.Http.SendAsync(request);
+        return response.StatusCode;
+    }
+
+    [Fact]
+    public void The_sweep_finds_every_page_and_handler()
+    {
+        var handlers = PostHandlers();
+
+        Assert.Contains(handlers, h => h.Page == "/Goals/Details" && h.Name == "ToggleMilestone");
+        Assert.Contains(handlers, h => h.Page == "/Programs/Cohorts/Matching" && h.Name == "RemoveConstraint");
+        Assert.True(handlers.Count >= 60, $"Only {handlers.Count} handlers found.");
+        Assert.True(Routes().Count >= 45, $"Only {Routes().Count} pages found.");
+    }
+
+    [Fact]
+    public async Task Every_post_handler_sends_anonymous_visitors_to_sign_in()
+    {
+        var world = await WorldAsync();
+        using var client = app.CreateAppClient();
+        var token = (await client.GetAsync("/Account/Login")).AntiforgeryToken;
+
+        foreach (var h in PostHandlers().Where(h => !AnonymousPages.Contains(h.Page)))
+        {
+            using var response = await client.Http.PostAsync(world.Url(h.Route) + (h.Name.Length > 0 ? $"{(h.Route.StartsWith("/Admin/Users/", StringComparison.Ordinal) ? "&" : "?")}handler={h.Name}" : ""),
+                new FormUrlEncodedContent(new Dictionary<string, string>(world.Fields()) { ["__RequestVerificationToken"] = token }));
+            Assert.True(response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.PathAndQuery.StartsWith("/Account/Login", StringComparison.Ordinal),
+                $"POST {h.Page} handler '{h.Name}' answered {(int)response.StatusCode} to an anonymous visitor.");
+        }
+    }
+
+    [Fact]
+    public async Task Every_post_handler_requires_the_antiforgery_token()
+    {
+        var world = await WorldAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(world.Admin.Email!);
+
+        foreach (var h in PostHandlers().Where(h => !WithoutAntiforgery.Contains(h.Page)))
+        {
+            var status = await PostAsync(client, world.Url(h.Route), h.Name, token: null, world.Fields());
+            Assert.True(status == HttpStatusCode.BadRequest, $"POST {h.Page} handler '{h.Name}' without a token answered {(int)status}.");
+        }
+    }
+
+    [Fact]
+    public async Task An_outsider_gets_404_from_every_program_route_and_handler_and_changes_nothing()
+    {
+        var world = await WorldAsync();
+        using var coordinator = app.CreateAppClient();
+        using var mentee = app.CreateAppClient();
+        using var outsider = app.CreateAppClient();
+        await coordinator.SignInAsync(world.Coordinator.Email!);
+        await mentee.SignInAsync(world.Mentee.Email!);
+        await outsider.SignInAsync(world.Outsider.Email!);
+        var token = (await outsider.GetAsync("/Account/Profile")).AntiforgeryToken;
+        var routes = Routes().Where(r => HasIds(r.Value)).ToList();
+
+        foreach (var (page, route) in routes)
+        {
+            var url = world.Url(route);
+            // The ids are real: the program's own people reach the page.
+            var own = new[] { (await coordinator.GetAsync(url)).Status, (await mentee.GetAsync(url)).Status };
+            Assert.True(own.Contains(HttpStatusCode.OK), $"{page} at {url} answered {string.Join("/", own.Select(s => (int)s))} to its own coordinator and mentee: the sweep's ids are wrong.");
+            Assert.True((await outsider.GetAsync(url)).Status == HttpStatusCode.NotFound, $"GET {url} answered an outsider.");
+        }
+
+        var before = await SnapshotAsync();
+        var handlers = PostHandlers().Where(h => HasIds(h.Route)).ToList();
+        foreach (var h in handlers)
+        {
+            var status = await PostAsync(outsider, world.Url(h.Route), h.Name, token, world.Fields());
+            Assert.True(status == HttpStatusCode.NotFound, $"POST {h.Page} handler '{h.Name}' answered {(int)status} to an outsider.");
+        }
+        Assert.Equal(before, await SnapshotAsync());
+        Assert.True(routes.Count >= 20 && handlers.Count >= 35, $"{routes.Count} routes, {handlers.Count} handlers");
+    }
+
+    [Fact]
+    public async Task No_get_changes_anything_and_every_answer_carries_the_security_headers()
+    {
+        var world = await WorldAsync();
+        var clients = new List<AppClient>();
+        foreach (var person in new[] { world.Admin, world.Coordinator, world.Mentor, world.Mentee })
+        {
+            var client = app.CreateAppClient();
+            await client.SignInAsync(person.Email!);
+            clients.Add(client);
+        }
+        clients.Add(app.CreateAppClient());
+        var urls = Routes().Values.Select(world.Url).Append("/css/site.css").Append("/no/such/page").Append("/Error/500").ToList();
+        var before = await SnapshotAsync();
+
+        foreach (var client in clients)
+            foreach (var url in urls)
+            {
+                using var response = await client.Http.GetAsync(url);
+                Assert.True((int)response.StatusCode < 500 || url.StartsWith("/Error", StringComparison.Ordinal), $"GET {url} answered {(int)response.StatusCode}.");
+                Assert.True(response.Headers.TryGetValues("Content-Security-Policy", out _), $"GET {url} has no Content-Security-Policy.");
+                Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+                Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+            }
+
+        Assert.Equal(before, await SnapshotAsync());
+        foreach (var client in clients) client.Dispose();
+    }
+
+    /// <summary>Rows of every table and the version of every row that has one: what any write would change.</summary>
+    private Task<string> SnapshotAsync() => app.WithDbAsync(async db =>
+    {
+        var parts = new List<string>();
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        foreach (var entity in db.Model.GetEntityTypes().Where(e => e.GetTableName() is not null && e.ClrType != typeof(Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey)))
+        {
+            var table = entity.GetTableName();
+            var versioned = entity.FindProperty("Version") is not null;
+            await using var command = connection.CreateCommand();
+            command.CommandText = versioned ? $"SELECT COUNT(*) || ':' || COALESCE(GROUP_CONCAT(\"Version\"), '') FROM \"{table}\"" : $"SELECT COUNT(*) FROM \"{table}\"";
+            parts.Add($"{table}={await command.ExecuteScalarAsync()}");
+        }
+        return string.Join("\n", parts.Distinct());
+    });
+}
