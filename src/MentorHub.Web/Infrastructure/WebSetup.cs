@@ -26,6 +26,7 @@ public static class WebSetup
             options.Filters.Add<MentorHub.Web.Filters.SecurityEventsFilter>();
             options.Filters.Add<MentorHub.Web.Filters.UnknownHandlerFilter>();
             options.Filters.Add<MentorHub.Web.Accounts.TwoFactorRequirementFilter>();
+            options.ModelBinderProviders.Insert(0, new MentorHub.Web.Binding.CheckboxBinderProvider());
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
