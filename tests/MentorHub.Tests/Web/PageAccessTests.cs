@@ -14,7 +14,7 @@ public class PageAccessTests(MentorHubAppFactory app)
     /// <summary>Pages a person must reach before signing in. Everything else requires a signed-in user.</summary>
     private static readonly HashSet<string> Anonymous =
     [
-        "/Account/Login", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
+        "/Account/Login", "/Account/LoginWith2fa", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
         "/Account/Register", "/Account/AccessDenied", "/Error", "/Error/{code:int?}", "/Dev/Mail", "/Me/Calendar.ics",
     ];
 
