@@ -37,6 +37,20 @@ public class ImportTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task A_file_with_more_rows_than_one_import_takes_is_refused_with_a_message()
+    {
+        var (url, cohortId, client) = await CohortAsync();
+        using var _ = client;
+        var csv = "name,email,role\n" + string.Concat(Enumerable.Range(0, MentorHub.Web.Pages.Programs.Cohorts.ImportModel.MaxRows + 1).Select(i => $"P{i},p{i}@x.org,mentee\n"));
+
+        var preview = await PreviewAsync(client, url, csv);
+
+        Assert.Contains("The file has 5,001 rows; one file can add at most 5,000 people. Split it into smaller files.", preview.Errors);
+        Assert.Null(preview.Document.QuerySelector("#import-form"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Enrollments.CountAsync(e => e.CohortId == cohortId)));
+    }
+
+    [Fact]
     public async Task A_file_with_bad_rows_is_previewed_with_each_problem_and_nothing_is_imported()
     {
         var (url, cohortId, client) = await CohortAsync();

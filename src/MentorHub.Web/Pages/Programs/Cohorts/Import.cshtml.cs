@@ -12,6 +12,9 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
 {
     public const int MaxFileBytes = 2 * 1024 * 1024;
 
+    /// <summary>The most people one file may enrol (a cohort of a whole library system fits; a runaway export does not).</summary>
+    public const int MaxRows = 5_000;
+
     public CohortInfo Cohort { get; private set; } = null!;
     public ImportCheck? Check { get; private set; }
 
@@ -73,6 +76,7 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
         }
         CsvContent = Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
         Check = await CheckAsync(cohort, text, ct);
+        if (Check is null) CsvContent = null;
         return Page();
     }
 
@@ -93,6 +97,7 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
         }
         CsvContent = csv;
         Check = await CheckAsync(cohort, text, ct);
+        if (Check is null) return Page();
         var rows = mode == "valid" ? Check.Rows.Where(r => r.IsValid).ToList() : Check.CanImportAll ? Check.Rows.ToList() : [];
         if (rows.Count == 0)
         {
@@ -105,11 +110,18 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
         return Redirect($"{cohort.Path}/Import?run={run.Id}");
     }
 
-    private async Task<ImportCheck> CheckAsync(CohortInfo cohort, string text, CancellationToken ct)
+    /// <summary>The file's rows checked one by one, or null (with the reason in the form errors) when it has too many.</summary>
+    private async Task<ImportCheck?> CheckAsync(CohortInfo cohort, string text, CancellationToken ct)
     {
+        var table = CsvTable.Parse(text);
+        if (table.Rows.Count > MaxRows)
+        {
+            ModelState.AddModelError("file", $"The file has {table.Rows.Count:N0} rows; one file can add at most {MaxRows:N0} people. Split it into smaller files.");
+            return null;
+        }
         var competencies = await db.Competencies.AsNoTracking().Where(c => !c.IsRetired).ToDictionaryAsync(c => c.Name, c => c.Id, StringComparer.OrdinalIgnoreCase, ct);
         var enrolled = (await db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohort.Id).Select(e => e.User!.Email!).ToListAsync(ct))
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        return ParticipantImport.Check(CsvTable.Parse(text), competencies, cohort.Roles, enrolled);
+        return ParticipantImport.Check(table, competencies, cohort.Roles, enrolled);
     }
 }
