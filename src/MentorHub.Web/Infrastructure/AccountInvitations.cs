@@ -31,24 +31,22 @@ public sealed class AccountInvitations(
             InvitedAtUtc = now,
         };
         IEnumerable<IdentityError> errors = [];
-        await db.InTransactionAsync(async ct =>
+        // The account, its role, the audit row and the invitation commit together; a refused role rolls back the account.
+        var committed = await db.InTransactionAsync(async ct =>
         {
             var created = await users.CreateAsync(user);
             if (created.Succeeded && role is not null) created = await users.AddToRoleAsync(user, role);
             if (!created.Succeeded)
             {
                 errors = created.Errors;
-                return;
+                return false;
             }
             db.AuditEntries.Add(new AuditEntry(invitedByUserId, "UserInvited", nameof(AppUser), user.Id, role is null ? email : $"{email} as {role}", now));
             await QueueAsync(user, invitedByName, context);
             await db.SaveChangesAsync(ct);
+            return true;
         }, cancellationToken);
-        if (errors.Any())
-        {
-            db.ChangeTracker.Clear();
-            return (null, errors);
-        }
+        if (!committed) return (null, errors);
         logger.LogInformation("{InvitedBy} invited {UserId}", invitedByUserId, user.Id);
         return (new InvitationResult(user, Created: true), []);
     }

@@ -27,8 +27,11 @@ public sealed class CohortEnrollment(
     public async Task<string?> EnrollAsync(CohortInfo cohort, Newcomer person, AppUser by, CancellationToken ct)
     {
         string? problem = null;
-        await db.InTransactionAsync(async ct => problem = await EnrollInTransactionAsync(cohort, person, by, ct), ct);
-        if (problem is not null) db.ChangeTracker.Clear();
+        await db.InTransactionAsync(async ct =>
+        {
+            problem = await EnrollInTransactionAsync(cohort, person, by, ct);
+            return problem is null;
+        }, ct);
         return problem;
     }
 

@@ -29,13 +29,13 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     public async Task<IActionResult> OnPostCancelAsync(int id, string? reason, Guid version, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
         try
         {
-            meeting.Cancel(reason ?? "");
             await db.InTransactionAsync(async ct =>
             {
+                var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
+                db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
+                meeting.Cancel(reason ?? "");
                 await db.SaveChangesAsync(ct);
                 await notices.QueueAsync(id, urls.Links, ct);
                 await db.SaveChangesAsync(ct);

@@ -41,14 +41,14 @@ public class EditModel(MentorHubDbContext db, UserTime time, MeetingNotices noti
             ModelState.AddModelError("Input.Time", error!);
             return Page();
         }
-        var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
-        db.Entry(meeting).Property(m => m.Version).OriginalValue = Input.Version;
         try
         {
-            var changed = meeting.Revise(startsAtUtc, Input.DurationMinutes, Input.Modality, Blank(Input.Location), Blank(Input.VideoUrl), Blank(Input.Agenda));
             // The members get the updated invite (and fresh reminders, keyed by the new sequence) with the change itself.
             await db.InTransactionAsync(async ct =>
             {
+                var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
+                db.Entry(meeting).Property(m => m.Version).OriginalValue = Input.Version;
+                var changed = meeting.Revise(startsAtUtc, Input.DurationMinutes, Input.Modality, Blank(Input.Location), Blank(Input.VideoUrl), Blank(Input.Agenda));
                 await db.SaveChangesAsync(ct);
                 if (changed)
                 {

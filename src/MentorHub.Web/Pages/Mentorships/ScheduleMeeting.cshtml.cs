@@ -47,10 +47,11 @@ public class ScheduleMeetingModel(MentorHubDbContext db, UserManager<AppUser> us
             ModelState.AddModelError("Input.Date", "Schedule meetings up to a year ahead.");
             return Page();
         }
-        var meeting = new Meeting(id, startsAtUtc, Input.DurationMinutes, Input.Modality, Input.Location?.Trim(), Input.VideoUrl?.Trim(), Input.Agenda?.Trim(), users.GetUserId(User)!);
-        db.Meetings.Add(meeting);
+        Meeting meeting = null!;
         await db.InTransactionAsync(async ct =>
         {
+            meeting = new Meeting(id, startsAtUtc, Input.DurationMinutes, Input.Modality, Input.Location?.Trim(), Input.VideoUrl?.Trim(), Input.Agenda?.Trim(), users.GetUserId(User)!);
+            db.Meetings.Add(meeting);
             await db.SaveChangesAsync(ct);
             await notices.QueueAsync(meeting.Id, urls.Links, ct);
             await db.SaveChangesAsync(ct);
