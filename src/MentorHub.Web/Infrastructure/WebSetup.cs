@@ -25,6 +25,7 @@ public static class WebSetup
         {
             options.Filters.Add<MentorHub.Web.Filters.SecurityEventsFilter>();
             options.Filters.Add<MentorHub.Web.Filters.UnknownHandlerFilter>();
+            options.Filters.Add<MentorHub.Web.Filters.ConflictFilter>();
             options.Filters.Add<MentorHub.Web.Accounts.TwoFactorRequirementFilter>();
             options.ModelBinderProviders.Insert(0, new MentorHub.Web.Binding.CheckboxBinderProvider());
         });

@@ -143,6 +143,45 @@ public class ProgramsTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task Archiving_from_a_stale_page_shows_the_conflict_instead_of_an_error()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var programId = await app.CreateProgramAsync(coordinator.Id);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        var stale = await client.GetAsync($"/Programs/{programId}/Archive");
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Programs.SingleAsync(p => p.Id == programId)).Description = "Changed by a colleague meanwhile";
+            return await db.SaveChangesAsync();
+        });
+
+        var page = await client.FollowAsync(await client.SubmitAsync(stale, new Dictionary<string, string>()));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(MentorHub.Web.Filters.ConflictFilter.ConflictMessage, page.Text);
+        Assert.Equal(ProgramStatus.Active, await app.WithDbAsync(db => db.Programs.Where(p => p.Id == programId).Select(p => p.Status).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Archiving_twice_says_why_instead_of_failing()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var programId = await app.CreateProgramAsync(coordinator.Id);
+        using var first = app.CreateAppClient();
+        using var second = app.CreateAppClient();
+        await first.SignInAsync(coordinator.Email!);
+        await second.SignInAsync(coordinator.Email!);
+        var tab = await second.GetAsync($"/Programs/{programId}/Archive");
+        await first.SubmitAsync($"/Programs/{programId}/Archive", new Dictionary<string, string>());
+
+        var page = await second.FollowAsync(await second.SubmitAsync(tab, new Dictionary<string, string>()));
+
+        Assert.Equal(HttpStatusCode.OK, page.Status);
+        Assert.Contains(MentorHub.Web.Filters.ConflictFilter.ConflictMessage, page.Text);
+    }
+
+    [Fact]
     public async Task A_second_save_from_a_stale_form_shows_a_conflict_and_overwrites_nothing()
     {
         var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
