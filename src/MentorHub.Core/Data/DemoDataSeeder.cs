@@ -313,12 +313,12 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         }
         if (!finished && target < Today && _random.Next(100) < 80)
         {
-            goal.MarkAchieved(owner.UserId, target.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc));
+            goal.MarkAchieved(owner.UserId, target, target.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc));
         }
         else if (finished)
         {
             var at = stopOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc);
-            if (_random.Next(100) < 75) goal.MarkAchieved(owner.UserId, at);
+            if (_random.Next(100) < 75) goal.MarkAchieved(owner.UserId, DateOnly.FromDateTime(at), at);
             else goal.Abandon("Priorities changed after the migration date moved.", owner.UserId, at);
         }
         return goal;

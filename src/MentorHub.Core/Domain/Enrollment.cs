@@ -15,10 +15,13 @@ public class Enrollment : IVersioned
         if (status is EnrollmentStatus.Active) ActivatedAtUtc = createdAtUtc;
     }
 
-    /// <summary>A person applies while the cohort's enrollment window is open; a coordinator then approves or declines.</summary>
-    public static Enrollment Apply(Cohort cohort, string userId, EnrollmentRole role, DateTime nowUtc)
+    /// <summary>
+    /// A person applies while the cohort's enrollment window is open on <paramref name="today"/>, their own calendar
+    /// day; a coordinator then approves or declines.
+    /// </summary>
+    public static Enrollment Apply(Cohort cohort, string userId, EnrollmentRole role, DateOnly today, DateTime nowUtc)
     {
-        if (!cohort.IsEnrollmentOpen(DateOnly.FromDateTime(nowUtc)))
+        if (!cohort.IsEnrollmentOpen(today))
             throw new DomainException($"Enrollment for {cohort.Name} is closed (open {cohort.EnrollmentOpensOn:d MMM yyyy} to {cohort.EnrollmentClosesOn:d MMM yyyy}).");
         return new Enrollment(cohort.Id, userId, role, EnrollmentStatus.Applied, nowUtc);
     }

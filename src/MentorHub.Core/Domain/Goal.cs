@@ -69,12 +69,13 @@ public class Goal : IVersioned
         return milestone;
     }
 
-    public void MarkAchieved(string byUserId, DateTime nowUtc)
+    /// <param name="today">The calendar day where the person marking it is: "achieved on 1 March" means their 1 March.</param>
+    public void MarkAchieved(string byUserId, DateOnly today, DateTime nowUtc)
     {
         EnsureOpen();
         Status = GoalStatus.Achieved;
         ProgressPercent = 100;
-        AchievedOn = DateOnly.FromDateTime(nowUtc);
+        AchievedOn = today;
         Updates.Add(new GoalUpdate(byUserId, GoalUpdateKind.StatusChange, 100, "Marked as achieved", nowUtc));
     }
 

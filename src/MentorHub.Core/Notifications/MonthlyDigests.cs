@@ -14,6 +14,12 @@ public sealed record DigestMonth(int Year, int Month, DateTime StartUtc, DateTim
     public string Key => string.Create(CultureInfo.InvariantCulture, $"{Year:D4}-{Month:D2}");
     public string Name => new DateTime(Year, Month, 1, 0, 0, 0, DateTimeKind.Unspecified).ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>The month's first calendar day, for dates (not instants) such as the day a goal was achieved.</summary>
+    public DateOnly FirstDay => new(Year, Month, 1);
+
+    /// <summary>The first calendar day after the month.</summary>
+    public DateOnly EndDay => FirstDay.AddMonths(1);
+
     /// <summary>The month that ended before <paramref name="nowUtc"/>, reckoned in <paramref name="zone"/>.</summary>
     public static DigestMonth JustEnded(DateTime nowUtc, TimeZoneInfo zone)
     {
@@ -89,8 +95,9 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
         var goals = await db.Goals.AsNoTracking().Where(g => mentorshipIds.Contains(g.MentorshipId)
                 && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress || g.Status == GoalStatus.Achieved))
             .Select(g => new { g.Id, g.MentorshipId, g.OwnerMemberId, g.Title, g.Status, g.ProgressPercent, g.TargetDate, g.AchievedOn }).ToListAsync(cancellationToken);
-        var monthStart = DateOnly.FromDateTime(month.StartUtc);
-        var monthEnd = DateOnly.FromDateTime(month.EndUtc);
+        // Calendar days of the month itself: the UTC date of local midnight is the day before, east of UTC.
+        var monthStart = month.FirstDay;
+        var monthEnd = month.EndDay;
         var milestoneHorizon = DateOnly.FromDateTime(horizon);
         var openGoalIds = goals.Where(g => g.Status is not GoalStatus.Achieved).Select(g => g.Id).ToList();
         var milestones = await db.Milestones.AsNoTracking()

@@ -26,7 +26,7 @@ public class EnrollModel(MentorHubDbContext db, UserManager<AppUser> users, User
         }
         try
         {
-            db.Enrollments.Add(Enrollment.Apply(cohort, userId, role, LocalNow()));
+            db.Enrollments.Add(Enrollment.Apply(cohort, userId, role, time.Today, clock.GetUtcNow().UtcDateTime));
         }
         catch (DomainException ex)
         {
@@ -37,9 +37,6 @@ public class EnrollModel(MentorHubDbContext db, UserManager<AppUser> users, User
         this.FlashSuccess($"You have applied to {cohort.Program.Name} ({cohort.Name}) as a {role.ToString().ToLowerInvariant()}. The coordinator will let you know.");
         return RedirectToPage();
     }
-
-    /// <summary>The window is in the person's own calendar days; Enrollment.Apply compares dates only.</summary>
-    private DateTime LocalNow() => DateTime.SpecifyKind(time.ToLocal(clock.GetUtcNow().UtcDateTime), DateTimeKind.Utc);
 
     private async Task LoadAsync(CancellationToken ct)
     {

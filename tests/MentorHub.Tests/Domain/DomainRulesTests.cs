@@ -20,8 +20,8 @@ public class DomainRulesTests
     {
         var cohort = Cohort();
 
-        Assert.Equal(EnrollmentStatus.Applied, Enrollment.Apply(cohort, "u1", EnrollmentRole.Mentee, Now).Status);
-        var error = Assert.Throws<DomainException>(() => Enrollment.Apply(cohort, "u1", EnrollmentRole.Mentee, new DateTime(2026, 3, 21, 0, 0, 1, DateTimeKind.Utc)));
+        Assert.Equal(EnrollmentStatus.Applied, Enrollment.Apply(cohort, "u1", EnrollmentRole.Mentee, DateOnly.FromDateTime(Now), Now).Status);
+        var error = Assert.Throws<DomainException>(() => Enrollment.Apply(cohort, "u1", EnrollmentRole.Mentee, new DateOnly(2026, 3, 21), new DateTime(2026, 3, 21, 0, 0, 1, DateTimeKind.Utc)));
         Assert.Contains("closed", error.Message);
     }
 
@@ -101,7 +101,7 @@ public class DomainRulesTests
         Assert.Throws<DomainException>(() => goal.RecordProgress(101, null, "u", Now));
         goal.RecordProgress(40, "Halfway-ish", "u", Now);
         Assert.Equal(GoalStatus.InProgress, goal.Status);
-        goal.MarkAchieved("u", Now);
+        goal.MarkAchieved("u", DateOnly.FromDateTime(Now), Now);
         Assert.Equal(100, goal.ProgressPercent);
         Assert.Throws<DomainException>(() => goal.RecordProgress(50, null, "u", Now));
         Assert.Equal(3, goal.Updates.Count(u => u.Kind != GoalUpdateKind.Comment) + 1);
@@ -113,7 +113,7 @@ public class DomainRulesTests
         var goal = new Goal(1, 1, "Run reports", null, null, new DateOnly(2026, 3, 1), "u", Now);
 
         Assert.True(goal.IsOverdue(new DateOnly(2026, 3, 2)));
-        goal.MarkAchieved("u", Now);
+        goal.MarkAchieved("u", DateOnly.FromDateTime(Now), Now);
         Assert.False(goal.IsOverdue(new DateOnly(2026, 3, 2)));
     }
 

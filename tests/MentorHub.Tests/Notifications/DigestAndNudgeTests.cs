@@ -1,6 +1,7 @@
 using Hangfire;
 using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
+using MentorHub.Core.Notifications.Templates;
 using MentorHub.Tests.Infrastructure;
 using MentorHub.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -117,6 +118,47 @@ public class DigestAndNudgeTests(DigestDayAppFactory app) : IClassFixture<Digest
         var losAngeles = TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles");
         var next = TimeZoneInfo.ConvertTimeFromUtc(job.NextExecution!.Value, losAngeles);
         Assert.Equal((1, 7, 0), (next.Day, next.Hour, next.Minute));
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin")]
+    [InlineData("Australia/Sydney")]
+    public void A_digest_month_east_of_UTC_covers_its_own_calendar_days(string zone)
+    {
+        var month = DigestMonth.Of(2027, 3, TimeZoneInfo.FindSystemTimeZoneById(zone));
+
+        // Local midnight of 1 March is still 28 February in UTC there; the month's days are its own all the same.
+        Assert.Equal(new DateTime(2027, 2, 28), month.StartUtc.Date);
+        Assert.Equal(new DateOnly(2027, 3, 1), month.FirstDay);
+        Assert.Equal(new DateOnly(2027, 4, 1), month.EndDay);
+    }
+
+    [Theory]
+    [InlineData("Europe/Berlin")]
+    [InlineData("Australia/Sydney")]
+    public async Task A_goal_achieved_on_the_first_counts_for_that_month_east_of_UTC(string zone)
+    {
+        var mentor = await app.CreateUserAsync(null, canSignIn: false);
+        var mentee = await app.CreateUserAsync(null, canSignIn: false);
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee);
+        await app.WithDbAsync(async db =>
+        {
+            var member = await db.MentorshipMembers.SingleAsync(m => m.MentorshipId == mentorshipId && m.UserId == mentee.Id);
+            var march = new Goal(mentorshipId, member.Id, "Catalogue the zine collection", null, null, new DateOnly(2027, 6, 1), mentee.Id, new DateTime(2027, 1, 5, 9, 0, 0, DateTimeKind.Utc));
+            march.MarkAchieved(mentee.Id, new DateOnly(2027, 3, 1), new DateTime(2027, 2, 28, 23, 30, 0, DateTimeKind.Utc));
+            var february = new Goal(mentorshipId, member.Id, "Weed the reference shelf", null, null, new DateOnly(2027, 6, 1), mentee.Id, new DateTime(2027, 1, 5, 9, 0, 0, DateTimeKind.Utc));
+            february.MarkAchieved(mentee.Id, new DateOnly(2027, 2, 28), new DateTime(2027, 2, 28, 8, 0, 0, DateTimeKind.Utc));
+            db.Goals.AddRange(march, february);
+            return await db.SaveChangesAsync();
+        });
+        var month = DigestMonth.Of(2027, 3, TimeZoneInfo.FindSystemTimeZoneById(zone));
+
+        var digests = await app.RunScopedAsync<MonthlyDigests, List<OutgoingEmail>>(d => d.ComposeAsync([mentee.Id], month, CancellationToken.None));
+
+        var text = EmailText.Render(Assert.Single(digests).Content);
+        Assert.Contains("Catalogue the zine collection", text);
+        Assert.DoesNotContain("Weed the reference shelf", text);
+        Assert.Contains("achieved in March 2027", text);
     }
 
     [Fact]

@@ -148,7 +148,7 @@ public class ParticipationAccessTests(MentorHubAppFactory app)
         var moduleId = await app.WithDbAsync(async db =>
         {
             var cohort = await db.Cohorts.SingleAsync(c => c.Id == cohortId);
-            db.Enrollments.Add(Enrollment.Apply(cohort, applicant.Id, EnrollmentRole.Mentor, app.Clock.GetUtcNow().UtcDateTime));
+            db.Enrollments.Add(Enrollment.Apply(cohort, applicant.Id, EnrollmentRole.Mentor, DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime), app.Clock.GetUtcNow().UtcDateTime));
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == programId);
             var module = new TrainingModule("Active listening", "Listen first.", null, 20, isRequired: true);
             program.TrainingModules.Add(module);

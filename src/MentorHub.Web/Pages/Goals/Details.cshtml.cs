@@ -51,7 +51,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     public Task<IActionResult> OnPostAchieveAsync(int id, Guid version, CancellationToken ct) =>
         ChangeAsync(id, version, ct, (goal, userId, now) =>
         {
-            goal.MarkAchieved(userId, now);
+            goal.MarkAchieved(userId, time.Today, now);
             return "Goal achieved. Well done!";
         });
 

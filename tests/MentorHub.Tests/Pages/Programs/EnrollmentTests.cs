@@ -76,6 +76,29 @@ public class EnrollmentTests(MentorHubAppFactory app)
         Assert.Contains("A peer program has no mentors.", page.Errors);
     }
 
+    [Theory]
+    [InlineData("Europe/Berlin")]
+    [InlineData("Australia/Sydney")]
+    public async Task An_application_east_of_UTC_records_the_moment_in_UTC(string zone)
+    {
+        var (_, _, cohortId, coordinatorClient) = await CohortAsync();
+        using var _c = coordinatorClient;
+        var applicant = await app.CreateUserAsync();
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Users.SingleAsync(u => u.Id == applicant.Id)).TimeZoneId = zone;
+            return await db.SaveChangesAsync();
+        });
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(applicant.Email!);
+
+        await client.SubmitAsync("/Enroll", new Dictionary<string, string> { ["cohortId"] = cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture), ["role"] = "Mentee" },
+            $"form:has(input[name=cohortId][value='{cohortId}'])");
+
+        var created = await app.WithDbAsync(db => db.Enrollments.Where(e => e.CohortId == cohortId && e.UserId == applicant.Id).Select(e => e.CreatedAtUtc).SingleAsync());
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, created, TimeSpan.FromSeconds(1));
+    }
+
     [Fact]
     public async Task Staff_apply_while_the_window_is_open_and_the_coordinator_approves()
     {
