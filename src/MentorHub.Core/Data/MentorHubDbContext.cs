@@ -2,6 +2,7 @@ using MentorHub.Core.Domain;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MentorHub.Core.Data;
@@ -107,10 +108,29 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
-    /// <summary>Gives every added or changed versioned entity a new version; the old one stays as the concurrency check.</summary>
+    /// <summary>
+    /// Gives every added or changed versioned entity a new version; the old one stays as the concurrency check. Adding
+    /// or removing a child (an RSVP, a member, a milestone) changes its parent's version too, so two people who each
+    /// take the last seat of a workshop cannot both succeed: the second save finds the version moved.
+    /// </summary>
     private void StampVersions()
     {
         ChangeTracker.DetectChanges();
+        var roots = new Dictionary<(Type, object), EntityEntry>();
+        foreach (var entry in ChangeTracker.Entries<IVersioned>())
+        {
+            var key = entry.Metadata.FindPrimaryKey()!.Properties[0];
+            roots[(entry.Metadata.ClrType, entry.Property(key.Name).CurrentValue!)] = entry;
+        }
+        foreach (var child in ChangeTracker.Entries().Where(e => e.State is EntityState.Added or EntityState.Deleted).ToList())
+        {
+            if (!CascadeWithParent.TryGetValue(child.Metadata.ClrType, out var parentType) || !typeof(IVersioned).IsAssignableFrom(parentType)) continue;
+            var foreignKey = child.Metadata.GetForeignKeys().First(f => f.PrincipalEntityType.ClrType == parentType);
+            var parentId = child.Property(foreignKey.Properties[0].Name).CurrentValue;
+            // Only the version changes (UPDATE … SET Version = new WHERE Version = as loaded), the rest of the row stays as it is.
+            if (parentId is not null && roots.TryGetValue((parentType, parentId), out var parent) && parent.State is EntityState.Unchanged)
+                parent.Property(nameof(IVersioned.Version)).IsModified = true;
+        }
         foreach (var entry in ChangeTracker.Entries<IVersioned>())
         {
             if (entry.State is EntityState.Added or EntityState.Modified)
