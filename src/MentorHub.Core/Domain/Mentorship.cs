@@ -77,6 +77,7 @@ public class Mentorship : IVersioned
         Status = MentorshipStatus.Closed;
         ClosedOn = on;
         ClosureReason = reason;
+        foreach (var member in Members) member.Leave();
     }
 }
 
@@ -104,4 +105,9 @@ public class MentorshipMember
     public AppUser? User { get; private set; }
     public MemberRole Role { get; private set; }
     public DateOnly JoinedOn { get; private set; }
+
+    /// <summary>True while the mentorship runs; a closed mentorship's members are free to be matched again.</summary>
+    public bool IsCurrent { get; private set; } = true;
+
+    internal void Leave() => IsCurrent = false;
 }

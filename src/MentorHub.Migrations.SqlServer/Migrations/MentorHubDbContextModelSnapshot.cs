@@ -771,6 +771,9 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("int");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("bit");
+
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date");
 
@@ -794,6 +797,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     b.HasIndex("MentorshipId", "EnrollmentId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "EnrollmentId" }, "IX_MentorshipMembers_OneRunningMentorship")
+                        .IsUnique()
+                        .HasFilter("[IsCurrent] = 1 AND [Role] <> 'Mentor'");
 
                     b.ToTable("MentorshipMembers");
                 });
@@ -948,6 +955,8 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(max)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();

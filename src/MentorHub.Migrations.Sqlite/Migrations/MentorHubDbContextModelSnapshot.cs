@@ -738,6 +738,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("TEXT");
 
@@ -761,6 +764,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MentorshipId", "EnrollmentId")
                         .IsUnique();
+
+                    b.HasIndex(new[] { "EnrollmentId" }, "IX_MentorshipMembers_OneRunningMentorship")
+                        .IsUnique()
+                        .HasFilter("[IsCurrent] = 1 AND [Role] <> 'Mentor'");
 
                     b.ToTable("MentorshipMembers");
                 });
@@ -909,6 +916,8 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ClaimToken");
 
                     b.HasIndex("DedupeKey")
                         .IsUnique();

@@ -16,7 +16,9 @@ public sealed class ConflictFilter(ILogger<ConflictFilter> logger) : IAsyncPageF
     public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         var executed = await next();
-        if (executed.ExceptionHandled || executed.Exception is not (DbUpdateConcurrencyException or DomainException) || executed.HandlerInstance is not PageModel page) return;
+        // A DbUpdateException here is a database rule (a unique index such as one running mentorship per mentee) that a
+        // concurrent change broke first: the same conflict from the person's point of view.
+        if (executed.ExceptionHandled || executed.Exception is not (DbUpdateException or DomainException) || executed.HandlerInstance is not PageModel page) return;
         var http = context.HttpContext;
         logger.LogInformation("{Method} {Path} refused: {Reason}", http.Request.Method, http.Request.Path.Value,
             executed.Exception is DomainException ? executed.Exception.Message : "a concurrent change");

@@ -23,6 +23,11 @@ public class MentorshipMemberConfiguration : IEntityTypeConfiguration<Mentorship
         builder.HasIndex(m => new { m.MentorshipId, m.EnrollmentId }).IsUnique();
         builder.HasIndex(m => m.UserId);
         builder.HasIndex(m => m.EnrollmentId);
+        // A mentee, peer or group member takes part in one running mentorship of their cohort at a time (mentors in as
+        // many as their capacity allows): the database refuses a second, whatever page or race tries to add it.
+        // [brackets] quote identifiers in both SQL Server and SQLite.
+        builder.HasIndex(m => m.EnrollmentId, "IX_MentorshipMembers_OneRunningMentorship").IsUnique()
+            .HasFilter("[IsCurrent] = 1 AND [Role] <> 'Mentor'");
         builder.HasOne(m => m.Enrollment).WithMany().HasForeignKey(m => m.EnrollmentId);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId);
     }

@@ -16,6 +16,8 @@ public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
         builder.Property(n => n.LastError).HasMaxLength(2000);
         // The delivery sweep reads pending rows in due order.
         builder.HasIndex(n => new { n.Status, n.NextAttemptAtUtc });
+        // Delivery reads back the batch it claimed by its token: without this, every sweep scans the whole outbox.
+        builder.HasIndex(n => n.ClaimToken);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.RecipientUserId);
         builder.HasMany(n => n.Attachments).WithOne().HasForeignKey(a => a.NotificationId);
     }

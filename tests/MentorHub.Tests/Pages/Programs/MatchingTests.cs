@@ -106,6 +106,74 @@ public class MatchingTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task An_acceptance_from_a_page_older_than_another_coordinators_is_refused_as_a_conflict()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        var mentor = await EnrollWithAsync(setup.CohortId, "Cap Two", EnrollmentRole.Mentor, 5, capacity: 2);
+        var menteeA = await EnrollWithAsync(setup.CohortId, "Mentee A", EnrollmentRole.Mentee, 1);
+        var menteeB = await EnrollWithAsync(setup.CohortId, "Mentee B", EnrollmentRole.Mentee, 1);
+        var colleague = await app.CreateUserAsync(null, Roles.Coordinator);
+        await app.WithDbAsync(async db =>
+        {
+            (await db.Programs.Include(p => p.Coordinators).SingleAsync(p => p.Id == setup.ProgramId)).AddCoordinator(colleague.Id);
+            return await db.SaveChangesAsync();
+        });
+        using var first = await CoordinatorClientAsync(setup);
+        using var second = app.CreateAppClient();
+        await second.SignInAsync(colleague.Email!);
+        var firstPage = await first.GetAsync(setup.Url);
+        var secondPage = await second.GetAsync(setup.Url);
+
+        await first.SubmitAsync(firstPage, new Dictionary<string, string> { ["accept"] = $"{menteeA}:{mentor}" }, "#accept-form");
+        var refused = await second.FollowAsync(await second.SubmitAsync(secondPage, new Dictionary<string, string> { ["accept"] = $"{menteeB}:{mentor}" }, "#accept-form"));
+
+        Assert.Contains(MentorHub.Web.Filters.ConflictFilter.ConflictMessage, refused.Text);
+        Assert.Equal(0, await app.WithDbAsync(db => db.MentorshipMembers.CountAsync(m => m.EnrollmentId == menteeB)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.MentorshipMembers.CountAsync(m => m.EnrollmentId == mentor)));
+        // From the page as it is now, the same acceptance goes through.
+        await second.SubmitAsync(await second.GetAsync(setup.Url), new Dictionary<string, string> { ["accept"] = $"{menteeB}:{mentor}" }, "#accept-form");
+        Assert.Equal(1, await app.WithDbAsync(db => db.MentorshipMembers.CountAsync(m => m.EnrollmentId == menteeB)));
+    }
+
+    [Fact]
+    public async Task The_database_refuses_a_mentee_in_two_running_mentorships_of_a_cohort()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        var mentorA = await EnrollWithAsync(setup.CohortId, "Mentor A", EnrollmentRole.Mentor, 5);
+        var mentorB = await EnrollWithAsync(setup.CohortId, "Mentor B", EnrollmentRole.Mentor, 5);
+        var mentee = await EnrollWithAsync(setup.CohortId, "Twice Mentee", EnrollmentRole.Mentee, 1);
+        var (first, second) = await app.WithDbAsync(async db =>
+        {
+            var enrollments = await db.Enrollments.Where(e => e.CohortId == setup.CohortId).ToDictionaryAsync(e => e.Id);
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var one = new Mentorship(setup.CohortId, DateTime.UtcNow);
+            one.AddMember(enrollments[mentorA], MemberRole.Mentor, today);
+            one.AddMember(enrollments[mentee], MemberRole.Mentee, today);
+            one.Activate(today);
+            var two = new Mentorship(setup.CohortId, DateTime.UtcNow);
+            two.AddMember(enrollments[mentorB], MemberRole.Mentor, today);
+            db.Mentorships.AddRange(one, two);
+            await db.SaveChangesAsync();
+            return (one.Id, two.Id);
+        });
+
+        // Straight SQL, past every page and domain rule: the index alone refuses it.
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO MentorshipMembers (MentorshipId, EnrollmentId, UserId, Role, JoinedOn, IsCurrent) SELECT {second}, Id, UserId, 'Mentee', '2026-01-01', 1 FROM Enrollments WHERE Id = {mentee}")));
+        Assert.Contains("UNIQUE", error.Message, StringComparison.OrdinalIgnoreCase);
+
+        // Once the first mentorship is closed, the mentee may be matched again.
+        await app.WithDbAsync(async db =>
+        {
+            var one = await db.Mentorships.Include(m => m.Members).SingleAsync(m => m.Id == first);
+            one.Close(DateOnly.FromDateTime(DateTime.UtcNow), "Not a good fit");
+            return await db.SaveChangesAsync();
+        });
+        Assert.Equal(1, await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
+            $"INSERT INTO MentorshipMembers (MentorshipId, EnrollmentId, UserId, Role, JoinedOn, IsCurrent) SELECT {second}, Id, UserId, 'Mentee', '2026-01-01', 1 FROM Enrollments WHERE Id = {mentee}")));
+    }
+
+    [Fact]
     public async Task Accepting_a_pair_that_is_not_in_the_proposal_creates_nothing()
     {
         var setup = await CohortAsync(ProgramFormat.OneToOne);

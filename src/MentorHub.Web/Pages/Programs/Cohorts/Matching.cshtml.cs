@@ -28,7 +28,10 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
     public async Task<IActionResult> OnGetAsync(int id, int cohortId, CancellationToken ct) =>
         await ProposeAsync(id, cohortId, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostAcceptAsync(int id, int cohortId, List<string> accept, CancellationToken ct)
+    /// <summary>The cohort as this proposal saw it: accepting from an older page (another coordinator accepted meanwhile) is a conflict.</summary>
+    public Guid CohortVersion { get; private set; }
+
+    public async Task<IActionResult> OnPostAcceptAsync(int id, int cohortId, List<string> accept, Guid cohortVersion, CancellationToken ct)
     {
         if (!await ProposeAsync(id, cohortId, ct)) return NotFound();
         var chosen = Proposals.Where(p => accept.Contains(p.Key)).ToList();
@@ -43,6 +46,11 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
         await db.InTransactionAsync(async ct =>
         {
             created.Clear();
+            // Acceptances of one cohort take turns: each moves the cohort's version, so a second one from the same
+            // proposal fails instead of matching people twice or past a mentor's capacity.
+            var cohortRow = await db.Cohorts.SingleAsync(c => c.Id == Cohort.Id, ct);
+            db.Entry(cohortRow).Property(c => c.Version).OriginalValue = cohortVersion;
+            db.Entry(cohortRow).Property(c => c.Version).IsModified = true;
             var enrollmentIds = chosen.SelectMany(p => p.Mentors.Concat(p.Mentees)).Select(m => m.Id).Distinct().ToList();
             var enrollments = await db.Enrollments.Include(e => e.User).Where(e => enrollmentIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, ct);
             var now = clock.GetUtcNow().UtcDateTime;
@@ -132,6 +140,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
         var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
         if (cohort is null) return false;
         Cohort = cohort;
+        CohortVersion = await db.Cohorts.Where(c => c.Id == cohortId).Select(c => c.Version).SingleAsync(ct);
         GroupSize = Math.Clamp(GroupSize, 2, 12);
 
         var program = await db.Programs.AsNoTracking().Where(p => p.Id == id)
