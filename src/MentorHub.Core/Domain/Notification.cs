@@ -64,6 +64,13 @@ public class Notification
         else NextAttemptAtUtc = nowUtc.AddMinutes(Math.Pow(2, Attempts));
     }
 
+    /// <summary>Gives the message back unsent, due at once, for the next sweep.</summary>
+    public void ReleaseClaim()
+    {
+        ClaimedUntilUtc = null;
+        ClaimToken = null;
+    }
+
     public void Retry(DateTime nowUtc)
     {
         if (Status is not NotificationStatus.Failed) throw new DomainException("Only a failed message can be retried.");

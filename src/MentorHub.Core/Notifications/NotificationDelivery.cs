@@ -19,6 +19,9 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
     public const int MaxAttempts = 6;
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
 
+    /// <summary>A batch stops sending this long before its claim runs out, so no other worker can claim a message it is still sending.</summary>
+    public static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(60);
+
     /// <summary>How many outcomes are recorded per save.</summary>
     public const int SaveEvery = 20;
 
@@ -41,6 +44,14 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
         await using var session = sender.OpenSession();
         for (var i = 0; i < mine.Count; i++)
         {
+            if (clock.GetUtcNow().UtcDateTime >= until - ClaimMargin)
+            {
+                // A slow mail server: hand the rest back (due at once) rather than risk another worker sending them too.
+                foreach (var rest in mine.Skip(i)) rest.ReleaseClaim();
+                logger.LogWarning("Outbox sweep stopped before its claim ran out; {Count} notifications handed back", mine.Count - i);
+                await SaveOutcomesAsync(cancellationToken);
+                break;
+            }
             var notification = mine[i];
             var message = new EmailMessage(notification.RecipientEmail, null, notification.Subject, notification.HtmlBody, notification.TextBody)
             {
@@ -69,9 +80,25 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
                     notification.Id, notification.DedupeKey, notification.Attempts, ex.Message);
             }
             // Outcomes are saved every few messages: a crash loses the record of at most SaveEvery sends (sent again later).
-            if ((i + 1) % SaveEvery == 0 || i == mine.Count - 1) await db.SaveChangesAsync(cancellationToken);
+            if (((i + 1) % SaveEvery == 0 || i == mine.Count - 1) && !await SaveOutcomesAsync(cancellationToken)) break;
         }
         logger.LogInformation("Outbox sweep: {Claimed} claimed, {Sent} sent, {Failed} failed", mine.Count, sent, failed);
         return new DeliveryResult(mine.Count, sent, failed);
+    }
+
+    /// <returns>false when another worker has claimed these messages meanwhile: this batch stops and records nothing more.</returns>
+    private async Task<bool> SaveOutcomesAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            logger.LogWarning("Outbox sweep lost its claim to another worker; it stops here");
+            db.ChangeTracker.Clear();
+            return false;
+        }
     }
 }

@@ -39,7 +39,12 @@ public sealed class NotificationOutbox(MentorHubDbContext db, TimeProvider clock
     /// <returns>How many new messages this call wrote.</returns>
     public async Task<int> QueueNewAndSaveAsync(IReadOnlyList<OutgoingEmail> emails, CancellationToken cancellationToken)
     {
-        var rendered = await RenderAsync(emails.DistinctBy(e => e.DedupeKey).ToList());
+        // Keys already in the outbox are dropped before anything is rendered: a job's second run renders nothing again.
+        var candidates = emails.DistinctBy(e => e.DedupeKey).ToList();
+        var candidateKeys = candidates.Select(e => e.DedupeKey).ToList();
+        var written = (await db.Notifications.Where(n => candidateKeys.Contains(n.DedupeKey)).Select(n => n.DedupeKey).ToListAsync(cancellationToken)).ToHashSet();
+        var rendered = await RenderAsync(candidates.Where(e => !written.Contains(e.DedupeKey)).ToList());
+        if (rendered.Count == 0) return 0;
         for (var attempt = 1; ; attempt++)
         {
             var keys = rendered.Select(n => n.DedupeKey).ToList();

@@ -900,6 +900,7 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .HasColumnType("int");
 
                     b.Property<Guid?>("ClaimToken")
+                        .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTime?>("ClaimedUntilUtc")

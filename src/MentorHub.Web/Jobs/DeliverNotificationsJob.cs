@@ -8,7 +8,8 @@ public sealed class DeliverNotificationsJob(NotificationDelivery delivery, ILogg
 {
     public const int BatchSize = 200;
 
-    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    // No lock: each run claims its own rows with one conditional update, so runs in parallel never send the same
+    // message, and a burst of commits (each signalling a run) never queues runs that wait on one another.
     [AutomaticRetry(Attempts = 0)]
     public async Task RunAsync(CancellationToken cancellationToken)
     {

@@ -18,6 +18,9 @@ public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
         builder.HasIndex(n => new { n.Status, n.NextAttemptAtUtc });
         // Delivery reads back the batch it claimed by its token: without this, every sweep scans the whole outbox.
         builder.HasIndex(n => n.ClaimToken);
+        // Recording an outcome checks the claim is still this worker's: one that ran past its claim cannot overwrite
+        // what the worker that took over recorded.
+        builder.Property(n => n.ClaimToken).IsConcurrencyToken();
         builder.HasOne<AppUser>().WithMany().HasForeignKey(n => n.RecipientUserId);
         builder.HasMany(n => n.Attachments).WithOne().HasForeignKey(a => a.NotificationId);
     }

@@ -1,0 +1,116 @@
+using System.Reflection;
+using Hangfire;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Core.Notifications;
+using MentorHub.Tests.Infrastructure;
+using MentorHub.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MentorHub.Tests.Notifications;
+
+/// <summary>A sweep never sends past its claim, never records over another worker's claim, and runs without a global lock.</summary>
+[Collection(AppCollection.Name)]
+public class DeliveryClaimTests(MentorHubAppFactory app)
+{
+    private async Task<List<string>> EnqueueAsync(int count)
+    {
+        var keys = Enumerable.Range(0, count).Select(i => $"claim:{Guid.NewGuid():N}:{i}").ToList();
+        await app.WithDbAsync(async db =>
+        {
+            foreach (var key in keys)
+                db.Notifications.Add(new Notification(key, "test", null, $"{key.Replace(':', '-')}@test.mentorhub.local", $"Subject {key}", "<p>Hi</p>", "Hi", app.Clock.GetUtcNow().UtcDateTime));
+            return await db.SaveChangesAsync();
+        });
+        return keys;
+    }
+
+    private static SmtpEmailSender Smtp(SmtpSink sink) =>
+        new(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = sink.Port, SmtpSecurity = "None", FromAddress = "mentorhub@test.local" }));
+
+    /// <summary>A real SMTP send, after which <paramref name="during"/> runs: a slow server, another worker stepping in.</summary>
+    private sealed class SenderWith(IEmailSender inner, Func<Task> during) : IEmailSender
+    {
+        public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
+        {
+            await inner.SendAsync(message, cancellationToken);
+            await during();
+        }
+    }
+
+    private async Task<DeliveryResult> SweepAsync(IEmailSender sender, TimeProvider clock, int batch)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var delivery = new NotificationDelivery(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(), sender, clock, NullLogger<NotificationDelivery>.Instance);
+        return await delivery.DeliverDueAsync(batch, CancellationToken.None);
+    }
+
+    [Fact]
+    public async Task A_slow_mail_server_stops_the_batch_before_its_claim_runs_out_and_nothing_is_sent_twice()
+    {
+        await using var sink = new SmtpSink();
+        await sink.StartAsync();
+        var keys = await EnqueueAsync(5);
+        var clock = new FakeTimeProvider(app.Clock.GetUtcNow());
+        // Each message takes 100 s: the claim lasts 300 s and the batch must stop 60 s before that.
+        var slow = new SenderWith(Smtp(sink), () =>
+        {
+            clock.Advance(TimeSpan.FromSeconds(100));
+            return Task.CompletedTask;
+        });
+
+        var first = await SweepAsync(slow, clock, batch: 1000);
+        var handedBack = await app.WithDbAsync(db => db.Notifications.CountAsync(n => keys.Contains(n.DedupeKey) && n.Status == NotificationStatus.Pending && n.ClaimToken == null));
+        await SweepAsync(Smtp(sink), clock, batch: 1000);
+
+        Assert.True(first.Sent < 5, $"The slow batch sent all {first.Sent}.");
+        Assert.Equal(5 - first.Sent, handedBack);
+        Assert.All(keys, key => Assert.Single(sink.Received, m => m.Subject == $"Subject {key}"));
+    }
+
+    [Fact]
+    public async Task A_worker_whose_claim_was_taken_over_records_nothing_over_the_new_claim()
+    {
+        await using var sink = new SmtpSink();
+        await sink.StartAsync();
+        var keys = await EnqueueAsync(3);
+        var takenOver = Guid.NewGuid();
+        var stepIn = new SenderWith(Smtp(sink), () => app.WithDbAsync(db => db.Notifications.Where(n => keys.Contains(n.DedupeKey))
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ClaimToken, takenOver))));
+
+        await SweepAsync(stepIn, app.Clock, batch: 1000);
+
+        var stored = await app.WithDbAsync(db => db.Notifications.Where(n => keys.Contains(n.DedupeKey)).ToListAsync());
+        Assert.All(stored, n => Assert.Equal((NotificationStatus.Pending, (Guid?)takenOver), (n.Status, n.ClaimToken)));
+    }
+
+    [Fact]
+    public void Delivery_runs_take_no_global_lock()
+    {
+        var run = typeof(DeliverNotificationsJob).GetMethod(nameof(DeliverNotificationsJob.RunAsync))!;
+
+        Assert.Null(run.GetCustomAttribute<DisableConcurrentExecutionAttribute>());
+    }
+
+    [Fact]
+    public async Task The_sweep_finds_its_claim_through_the_claim_index()
+    {
+        var plan = await app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = "EXPLAIN QUERY PLAN SELECT * FROM Notifications WHERE ClaimToken = 'x' ORDER BY Id";
+            await using var reader = await command.ExecuteReaderAsync();
+            var lines = new List<string>();
+            while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
+            return string.Join(" | ", lines);
+        });
+
+        Assert.Contains("USING INDEX IX_Notifications_ClaimToken", plan);
+    }
+}
