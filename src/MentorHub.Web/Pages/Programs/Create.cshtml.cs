@@ -22,14 +22,19 @@ public class CreateModel(MentorHubDbContext db, UserManager<AppUser> users, Time
         Input.TargetCompetencyIds = Input.TargetCompetencyIds.Where(id => Competencies.Any(c => c.Id == id)).Distinct().ToList();
         if (!ModelState.IsValid) return Page();
 
-        var program = new MentorshipProgram(Input.Name.Trim(), Input.Format, Input.MeetingCadenceDays, Input.ExpectedMeetingCount,
-            Input.DefaultModality, clock.GetUtcNow().UtcDateTime);
-        Input.ApplyTo(program);
-        program.AddCoordinator(users.GetUserId(User)!);
-        db.Programs.Add(program);
-        await db.SaveChangesAsync(ct);
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "ProgramCreated", nameof(MentorshipProgram), program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Name, clock.GetUtcNow().UtcDateTime));
-        await db.SaveChangesAsync(ct);
+        MentorshipProgram program = null!;
+        // The program and its audit row (which needs the new id) commit together or not at all.
+        await db.InTransactionAsync(async ct =>
+        {
+            program = new MentorshipProgram(Input.Name.Trim(), Input.Format, Input.MeetingCadenceDays, Input.ExpectedMeetingCount,
+                Input.DefaultModality, clock.GetUtcNow().UtcDateTime);
+            Input.ApplyTo(program);
+            program.AddCoordinator(users.GetUserId(User)!);
+            db.Programs.Add(program);
+            await db.SaveChangesAsync(ct);
+            db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "ProgramCreated", nameof(MentorshipProgram), program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Name, clock.GetUtcNow().UtcDateTime));
+            await db.SaveChangesAsync(ct);
+        }, ct);
         this.FlashSuccess($"{program.Name} created. Add a cohort to start enrolling people.");
         return Redirect($"/Programs/{program.Id}");
     }

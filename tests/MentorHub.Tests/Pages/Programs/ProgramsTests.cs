@@ -34,6 +34,8 @@ public class ProgramsTests(MentorHubAppFactory app)
         Assert.Contains(name, details.Text);
         Assert.Contains("Cora Ordinator", details.Document.QuerySelector("[aria-labelledby=coordinators-heading]")!.TextContent);
         Assert.Contains(name, (await client.GetAsync("/Programs")).Text);
+        var programId = response.Headers.Location!.OriginalString.Split('/').Last();
+        Assert.True(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "ProgramCreated" && a.EntityId == programId)));
     }
 
     [Fact]
