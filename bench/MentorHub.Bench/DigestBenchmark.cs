@@ -161,8 +161,8 @@ public static class DigestBenchmark
 
             foreach (var (mentorship, index) in mentorships.Select((m, i) => (m, i)))
             {
-                var mentor = mentorship.Members[0];
-                var mentee = mentorship.Members[1];
+                var mentor = mentorship.Members.First(m => m.Role == MemberRole.Mentor);
+                var mentee = mentorship.Members.First(m => m.Role == MemberRole.Mentee);
                 var quiet = index % 10 == 0; // one pair in ten has gone quiet: nothing this month, nothing planned
                 var held = quiet ? [now.AddDays(-50)] : new[] { now.AddDays(-50), now.AddDays(-24 - random.Next(3)), now.AddDays(-10 + random.Next(3)) };
                 foreach (var at in held)

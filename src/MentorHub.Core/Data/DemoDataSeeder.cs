@@ -162,7 +162,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         foreach (var target in targets) program.TargetCompetencies.Add(new ProgramCompetency(target.Id));
         var order = 0;
         foreach (var (title, markdown, url, minutes, required) in modules)
-            program.TrainingModules.Add(new TrainingModule(title, markdown, url, minutes, required) { SortOrder = order++ });
+            program.AddTrainingModule(new TrainingModule(title, markdown, url, minutes, required) { SortOrder = order++ });
         return program;
     }
 
@@ -226,14 +226,13 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
     {
         var mentorship = new Mentorship(cohort.Id, cohort.StartsOn.AddDays(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), score,
             "Competency coverage, shared Tuesday afternoons, both prefer virtual sessions.");
-        foreach (var (enrollment, role) in members) mentorship.Members.Add(NewMember(enrollment, role, cohort.StartsOn));
+        foreach (var (enrollment, role) in members) mentorship.RestoreMember(enrollment, role, cohort.StartsOn);
         mentorship.Activate(cohort.StartsOn);
         db.Mentorships.Add(mentorship);
         return new MentorshipPlan(cohort, mentorship, withdrawn);
     }
 
     // Enrollments are not saved yet (no ids), so members are attached by navigation rather than through AddMember's checks.
-    private static MentorshipMember NewMember(Enrollment enrollment, MemberRole role, DateOnly joinedOn) => new(enrollment, role, joinedOn);
 
     private void AddHistory(MentorshipPlan plan, MentorshipProgram program)
     {
@@ -366,11 +365,11 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         Dictionary<string, Competency> competencies, AppUser coordinator, List<AppUser> staff, AppUser mentor, AppUser mentee)
     {
         var runbook = Resource.ForProgram(peer.Id, "ILS migration runbook", "https://example.org/riverbend/ils-runbook", "Step-by-step cut-over plan with data-mapping tables.", coordinator.Id, _nowUtc.AddDays(-700));
-        runbook.Tags.Add(new ResourceCompetency(competencies["ILS migration"].Id));
+        runbook.Tag(competencies["ILS migration"].Id);
         var aiGuide = Resource.ForProgram(reverse.Id, "Reviewing AI-suggested subject headings", "https://example.org/riverbend/ai-cataloguing-guide", "A checklist for accepting, editing or rejecting machine suggestions.", coordinator.Id, _nowUtc.AddDays(-290));
-        aiGuide.Tags.Add(new ResourceCompetency(competencies["AI-assisted cataloguing"].Id));
+        aiGuide.Tag(competencies["AI-assisted cataloguing"].Id);
         var preservation = Resource.ForProgram(reverse.Id, "Digital preservation in small institutions", "https://example.org/riverbend/preservation-primer", null, coordinator.Id, _nowUtc.AddDays(-250));
-        preservation.Tags.Add(new ResourceCompetency(competencies["Digital preservation"].Id));
+        preservation.Tag(competencies["Digital preservation"].Id);
         db.Resources.AddRange(runbook, aiGuide, preservation);
 
         var pastWorkshop = new Workshop(reverseCurrent.Id, "Hands-on: AI cataloguing sandbox", "Bring ten records; we will run them through the sandbox together.",

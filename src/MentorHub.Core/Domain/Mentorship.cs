@@ -30,7 +30,10 @@ public class Mentorship : IVersioned
     public string? ClosureReason { get; private set; }
     public Guid Version { get; set; }
 
-    public List<MentorshipMember> Members { get; } = [];
+    private readonly List<MentorshipMember> _members = [];
+
+    /// <summary>The members; joined only through <see cref="AddMember"/>, which checks the enrollment and the role.</summary>
+    public IReadOnlyCollection<MentorshipMember> Members => _members;
     public List<Meeting> Meetings { get; } = [];
     public List<Goal> Goals { get; } = [];
 
@@ -46,8 +49,11 @@ public class Mentorship : IVersioned
             _ => MemberRole.Peer,
         };
         if (role != expected) throw new DomainException($"A {enrollment.Role.ToString().ToLowerInvariant()} joins as a {expected.ToString().ToLowerInvariant()}.");
-        Members.Add(new MentorshipMember(enrollment, role, joinedOn));
+        _members.Add(new MentorshipMember(enrollment, role, joinedOn));
     }
+
+    /// <summary>History as it was (demo data): a member who has since withdrawn, without today's checks.</summary>
+    internal void RestoreMember(Enrollment enrollment, MemberRole role, DateOnly joinedOn) => _members.Add(new MentorshipMember(enrollment, role, joinedOn));
 
     public bool HasMember(string userId) => Members.Any(m => m.UserId == userId);
 

@@ -30,7 +30,16 @@ public class MentorshipProgram : IVersioned
 
     public List<ProgramCompetency> TargetCompetencies { get; } = [];
     public List<ProgramCoordinator> Coordinators { get; } = [];
-    public List<TrainingModule> TrainingModules { get; } = [];
+    private readonly List<TrainingModule> _trainingModules = [];
+
+    public IReadOnlyCollection<TrainingModule> TrainingModules => _trainingModules;
+
+    /// <summary>Adds a mentor-training module at the end of the list.</summary>
+    public void AddTrainingModule(TrainingModule module)
+    {
+        if (module.SortOrder == 0) module.SortOrder = _trainingModules.Count == 0 ? 1 : _trainingModules.Max(m => m.SortOrder) + 1;
+        _trainingModules.Add(module);
+    }
     public List<Cohort> Cohorts { get; } = [];
 
     public void SetCadence(int meetingCadenceDays, int expectedMeetingCount)

@@ -34,7 +34,15 @@ public class Resource
     public string CreatedByUserId { get; private set; } = "";
     public DateTime CreatedAtUtc { get; private set; }
 
-    public List<ResourceCompetency> Tags { get; } = [];
+    private readonly List<ResourceCompetency> _tags = [];
+
+    public IReadOnlyCollection<ResourceCompetency> Tags => _tags;
+
+    /// <summary>Tags the resource with a competency (once).</summary>
+    public void Tag(int competencyId)
+    {
+        if (_tags.All(t => t.CompetencyId != competencyId)) _tags.Add(new ResourceCompetency(competencyId));
+    }
 }
 
 public class ResourceCompetency(int competencyId)

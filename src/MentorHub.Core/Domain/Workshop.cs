@@ -29,16 +29,19 @@ public class Workshop : IVersioned
     public int Capacity { get; private set; }
     public Guid Version { get; set; }
 
-    public List<WorkshopRsvp> Rsvps { get; } = [];
+    private readonly List<WorkshopRsvp> _rsvps = [];
+
+    /// <summary>Who is going; changed only through <see cref="Rsvp"/> and <see cref="CancelRsvp"/>, which keep to the capacity.</summary>
+    public IReadOnlyCollection<WorkshopRsvp> Rsvps => _rsvps;
 
     public void Rsvp(string userId, DateTime nowUtc)
     {
         if (Rsvps.Any(r => r.UserId == userId)) return;
         if (Rsvps.Count >= Capacity) throw new DomainException("This workshop is full.");
-        Rsvps.Add(new WorkshopRsvp(userId, nowUtc));
+        _rsvps.Add(new WorkshopRsvp(userId, nowUtc));
     }
 
-    public void CancelRsvp(string userId) => Rsvps.RemoveAll(r => r.UserId == userId);
+    public void CancelRsvp(string userId) => _rsvps.RemoveAll(r => r.UserId == userId);
 }
 
 public class WorkshopRsvp(string userId, DateTime respondedAtUtc)

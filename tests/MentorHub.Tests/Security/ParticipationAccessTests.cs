@@ -151,7 +151,7 @@ public class ParticipationAccessTests(MentorHubAppFactory app)
             db.Enrollments.Add(Enrollment.Apply(cohort, applicant.Id, EnrollmentRole.Mentor, DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime), app.Clock.GetUtcNow().UtcDateTime));
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == programId);
             var module = new TrainingModule("Active listening", "Listen first.", null, 20, isRequired: true);
-            program.TrainingModules.Add(module);
+            program.AddTrainingModule(module);
             await db.SaveChangesAsync();
             return module.Id;
         });

@@ -117,7 +117,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var workshop = new Workshop(m.CohortId, "Metadata clinic", null, now.AddDays(7), 60, Modality.Virtual, null, capacity: 10);
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == m.Cohort!.ProgramId);
             var module = new TrainingModule("Active listening", "Listen first.", null, 20, isRequired: true);
-            program.TrainingModules.Add(module);
+            program.AddTrainingModule(module);
             var constraint = new MatchConstraint(m.CohortId, menteeMember.EnrollmentId, mentorMember.EnrollmentId, MatchConstraintKind.Pin, coordinator.Id, now);
             db.AddRange(goal, checkIn, workshop, constraint);
             await db.SaveChangesAsync();

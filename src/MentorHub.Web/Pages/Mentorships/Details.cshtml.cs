@@ -30,7 +30,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         if (!ModelState.IsValid) return Page();
         var resource = MentorHub.Core.Domain.Resource.ForMentorship(id, Resource.Title.Trim(), Resource.Url.Trim(), Resource.Description?.Trim(), users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
         foreach (var competencyId in Resource.CompetencyIds.Where(c => Competencies.Any(x => x.Id == c)).Distinct())
-            resource.Tags.Add(new ResourceCompetency(competencyId));
+            resource.Tag(competencyId);
         db.Resources.Add(resource);
         await db.SaveChangesAsync(ct);
         this.FlashSuccess($"“{resource.Title}” shared with the mentorship.");

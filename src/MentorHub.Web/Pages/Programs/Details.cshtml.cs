@@ -24,7 +24,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         if (!ModelState.IsValid) return Page();
         var resource = MentorHub.Core.Domain.Resource.ForProgram(id, Resource.Title.Trim(), Resource.Url.Trim(), Resource.Description?.Trim(), users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime);
         var allowed = await db.Programs.Where(p => p.Id == id).SelectMany(p => p.TargetCompetencies).Select(t => t.CompetencyId).ToListAsync(ct);
-        foreach (var competencyId in Resource.CompetencyIds.Where(allowed.Contains).Distinct()) resource.Tags.Add(new ResourceCompetency(competencyId));
+        foreach (var competencyId in Resource.CompetencyIds.Where(allowed.Contains).Distinct()) resource.Tag(competencyId);
         db.Resources.Add(resource);
         await db.SaveChangesAsync(ct);
         this.FlashSuccess($"“{resource.Title}” shared with every mentorship of the program.");

@@ -40,7 +40,7 @@ public class TrainingModel(MentorHubDbContext db) : PageModel
         {
             module = new TrainingModule(Input.Title.Trim(), Input.ContentMarkdown, Input.ExternalUrl, Input.EstimatedMinutes, Input.IsRequired);
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == id, ct);
-            program.TrainingModules.Add(module);
+            program.AddTrainingModule(module);
         }
         else
         {

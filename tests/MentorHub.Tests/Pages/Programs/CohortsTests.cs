@@ -64,7 +64,7 @@ public class CohortsTests(MentorHubAppFactory app)
         var moduleId = await app.WithDbAsync(async db =>
         {
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == programId);
-            program.TrainingModules.Add(new TrainingModule("Mentoring basics", "## Listen first", null, 20, isRequired: true));
+            program.AddTrainingModule(new TrainingModule("Mentoring basics", "## Listen first", null, 20, isRequired: true));
             await db.SaveChangesAsync();
             return program.TrainingModules.Single().Id;
         });

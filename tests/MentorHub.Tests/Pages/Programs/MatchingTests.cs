@@ -46,7 +46,7 @@ public class MatchingTests(MentorHubAppFactory app)
         await app.WithDbAsync(async db =>
         {
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == setup.ProgramId);
-            program.TrainingModules.Add(new TrainingModule("Mentoring basics", "Listen first.", null, 20, isRequired: true));
+            program.AddTrainingModule(new TrainingModule("Mentoring basics", "Listen first.", null, 20, isRequired: true));
             return await db.SaveChangesAsync();
         });
         var trained = await EnrollWithAsync(setup.CohortId, "Tess Trained", EnrollmentRole.Mentor, 5);

@@ -23,7 +23,7 @@ public class OutsiderTests(MentorHubAppFactory app)
         var moduleId = await app.WithDbAsync(async db =>
         {
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == programId);
-            program.TrainingModules.Add(new TrainingModule("Basics", "Text", null, 10, isRequired: true));
+            program.AddTrainingModule(new TrainingModule("Basics", "Text", null, 10, isRequired: true));
             await db.SaveChangesAsync();
             return program.TrainingModules.Single().Id;
         });
