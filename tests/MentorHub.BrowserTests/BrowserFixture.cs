@@ -46,6 +46,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         });
     }
 
+    /// <summary>A new person with a password, for a journey that changes their account (demo accounts stay as they are).</summary>
+    public async Task<string> CreatePersonAsync(string name, string password)
+    {
+        await using var scope = _app.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MentorHub.Core.Domain.AppUser>>();
+        var email = $"person-{Guid.NewGuid():N}@browser.mentorhub.local";
+        var user = new MentorHub.Core.Domain.AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TimeZoneId = "Europe/Berlin", CreatedAtUtc = DateTime.UtcNow };
+        var created = await users.CreateAsync(user, password);
+        Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
+        return email;
+    }
+
     public async Task<IPage> NewPageAsync()
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
