@@ -50,6 +50,25 @@ public class MentorshipProgram : IVersioned
         ExpectedMeetingCount = expectedMeetingCount;
     }
 
+    /// <summary>What a draft still needs before it can be published, in words a coordinator reads; empty when ready.</summary>
+    public static IReadOnlyList<string> MissingForPublishing(string? description, int targetCompetencies, int cohorts)
+    {
+        var missing = new List<string>();
+        if (string.IsNullOrWhiteSpace(description)) missing.Add("a description, so staff know what the program is for");
+        if (targetCompetencies == 0) missing.Add("at least one target competency");
+        if (cohorts == 0) missing.Add("at least one cohort, with its dates and enrollment window");
+        return missing;
+    }
+
+    /// <summary>A draft goes live: its open cohorts appear on the enrollment page.</summary>
+    public void Publish(int cohorts)
+    {
+        if (Status is not ProgramStatus.Draft) throw new DomainException("Only a draft program can be published.");
+        var missing = MissingForPublishing(Description, TargetCompetencies.Count, cohorts);
+        if (missing.Count > 0) throw new DomainException($"Before publishing, add {string.Join("; ", missing)}.");
+        Status = ProgramStatus.Active;
+    }
+
     public void Activate()
     {
         if (Status is ProgramStatus.Archived) throw new DomainException("An archived program cannot be reactivated.");

@@ -16,6 +16,7 @@ public class CoordinatorJourneys(BrowserFixture browser)
 
         await page.GotoAsync("/Programs/Create");
         await page.GetByLabel("Name", new() { Exact = true }).FillAsync(programName);
+        await page.GetByLabel("Description").FillAsync("Cataloguers pair up to learn the new ILS's record editor.");
         await page.GetByLabel("Format").SelectOptionAsync("OneToOne");
         await page.GetByLabel("ILS administration").CheckAsync();
         await page.GetByLabel("Digital preservation").CheckAsync();
@@ -25,6 +26,14 @@ public class CoordinatorJourneys(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "New cohort" }).ClickAsync();
         await page.GetByLabel("Name").FillAsync("Winter cohort");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create cohort" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Winter cohort");
+
+        // A new program is a draft: with a description, competencies and a cohort, the coordinator publishes it.
+        await page.GetByLabel("Breadcrumb").GetByRole(AriaRole.Link, new() { Name = programName }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "This program is a draft" })).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Publish the program" }).ClickAsync();
+        await Assertions.Expect(page.GetByText("is published")).ToBeVisibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Winter cohort" }).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Winter cohort");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Import from CSV" }).ClickAsync();

@@ -5,6 +5,9 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 {
     public Summary Program { get; private set; } = null!;
     public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
+
+    /// <summary>For a draft: what it still needs before it can be published.</summary>
+    public IReadOnlyList<string> MissingForPublishing { get; private set; } = [];
     public IReadOnlyList<Person> Coordinators { get; private set; } = [];
     public IReadOnlyList<ModuleRow> Modules { get; private set; } = [];
     public Health ProgramHealth { get; private set; } = null!;
@@ -57,6 +60,27 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         return Redirect($"/Programs/{id}");
     }
 
+    /// <summary>Publishes a draft once its checklist is complete; otherwise says what is missing.</summary>
+    public async Task<IActionResult> OnPostPublishAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.ManageableBy(User).Include(p => p.TargetCompetencies).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (program is null) return NotFound();
+        var cohorts = await db.Cohorts.CountAsync(c => c.ProgramId == id, ct);
+        try
+        {
+            program.Publish(cohorts);
+        }
+        catch (DomainException ex)
+        {
+            this.FlashError(ex.Message);
+            return Redirect($"/Programs/{id}");
+        }
+        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "ProgramPublished", nameof(MentorshipProgram), id.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Name, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{program.Name} is published: staff can apply to its open cohorts at Join a program.");
+        return Redirect($"/Programs/{id}");
+    }
+
     public async Task<IActionResult> OnPostRemoveCoordinatorAsync(int id, string userId, CancellationToken ct)
     {
         var program = await db.Programs.ManageableBy(User).Include(p => p.Coordinators).SingleOrDefaultAsync(p => p.Id == id, ct);
@@ -91,6 +115,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
                 c.Enrollments.Count(e => e.Status == EnrollmentStatus.Applied),
                 c.Mentorships.Count(m => m.Status == MentorshipStatus.Active)))
             .ToListAsync(ct);
+        MissingForPublishing = MentorshipProgram.MissingForPublishing(program.Description, program.Competencies.Count, Cohorts.Count);
         Coordinators = await db.ProgramCoordinators.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.User!.DisplayName)
             .Select(c => new Person(c.UserId, c.User!.DisplayName, c.User.Email!)).ToListAsync(ct);
         Resources = await db.Resources.AsNoTracking().Where(r => r.ProgramId == id).OrderBy(r => r.Title)

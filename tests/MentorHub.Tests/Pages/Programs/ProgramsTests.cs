@@ -39,6 +39,46 @@ public class ProgramsTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task A_new_program_is_a_draft_until_its_checklist_is_complete_then_publishing_opens_its_cohort_to_staff()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var staff = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        using var staffClient = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        await staffClient.SignInAsync(staff.Email!);
+        var name = $"Publishable {Guid.NewGuid():N}"[..24];
+        var created = await client.SubmitAsync("/Programs/Create", ValidProgram(name));
+        var url = created.Headers.Location!.OriginalString;
+
+        var draft = await client.GetAsync(url);
+        Assert.Contains("This program is a draft", draft.Text);
+        Assert.Contains("at least one cohort", draft.Document.QuerySelector("#publish-missing")!.TextContent);
+        Assert.Null(draft.Document.QuerySelector("form[action*=Publish]"));
+        var token = draft.AntiforgeryToken;
+        var refused = await client.FollowAsync(await client.Http.PostAsync($"{url}?handler=Publish", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token })));
+        Assert.Contains("Before publishing, add at least one cohort", refused.Text);
+
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        string Day(int days) => today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await client.SubmitAsync($"{url}/Cohorts/Create", new Dictionary<string, string>
+        {
+            ["Input.Name"] = "First cohort",
+            ["Input.EnrollmentOpensOn"] = Day(-1),
+            ["Input.EnrollmentClosesOn"] = Day(20),
+            ["Input.StartsOn"] = Day(30),
+            ["Input.EndsOn"] = Day(200),
+        });
+        Assert.DoesNotContain(name, (await staffClient.GetAsync("/Enroll")).Text);
+
+        var published = await client.FollowAsync(await client.SubmitAsync(await client.GetAsync(url), new Dictionary<string, string>(), "form[action*=Publish]"));
+
+        Assert.Contains("is published", published.Text);
+        Assert.DoesNotContain("This program is a draft", published.Text);
+        Assert.Contains(name, (await staffClient.GetAsync("/Enroll")).Text);
+    }
+
+    [Fact]
     public async Task An_invalid_program_re_renders_with_messages_and_keeps_the_input()
     {
         var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
