@@ -17,17 +17,7 @@ namespace MentorHub.Tests.Notifications;
 [Collection(AppCollection.Name)]
 public class DeliveryClaimTests(MentorHubAppFactory app)
 {
-    private async Task<List<string>> EnqueueAsync(int count)
-    {
-        var keys = Enumerable.Range(0, count).Select(i => $"claim:{Guid.NewGuid():N}:{i}").ToList();
-        await app.WithDbAsync(async db =>
-        {
-            foreach (var key in keys)
-                db.Notifications.Add(new Notification(key, "test", null, $"{key.Replace(':', '-')}@test.mentorhub.local", $"Subject {key}", "<p>Hi</p>", "Hi", app.Clock.GetUtcNow().UtcDateTime));
-            return await db.SaveChangesAsync();
-        });
-        return keys;
-    }
+    private Task<List<string>> EnqueueAsync(int count) => app.EnqueueTestMailAsync(count);
 
     private static SmtpEmailSender Smtp(SmtpSink sink) =>
         new(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = sink.Port, SmtpSecurity = "None", FromAddress = "mentorhub@test.local" }));

@@ -9,21 +9,7 @@ namespace MentorHub.Tests.Notifications;
 [Collection(AppCollection.Name)]
 public class NotificationDeliveryTests(MentorHubAppFactory app)
 {
-    private async Task<List<string>> EnqueueAsync(int count)
-    {
-        var keys = Enumerable.Range(0, count).Select(i => $"test:{Guid.NewGuid():N}:{i}").ToList();
-        await app.WithDbAsync(async db =>
-        {
-            foreach (var key in keys)
-            {
-                var notification = new Notification(key, "test", null, $"{key.Replace(':', '-')}@test.mentorhub.local", $"Subject {key}", "<p>Hello</p>", "Hello", app.Clock.GetUtcNow().UtcDateTime);
-                notification.Attachments.Add(new NotificationAttachment("invite.ics", "text/calendar", "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray()));
-                db.Notifications.Add(notification);
-            }
-            return await db.SaveChangesAsync();
-        });
-        return keys;
-    }
+    private Task<List<string>> EnqueueAsync(int count) => app.EnqueueTestMailAsync(count, withAttachment: true);
 
     private Task<DeliveryResult> SweepAsync(SmtpSink sink) => app.DeliverOverSmtpAsync(sink);
 
