@@ -8,6 +8,13 @@ using MentorHub.Core.Notifications;
 // dotnet run -c Release --project bench/MentorHub.Bench -- --filter '*'      (BenchmarkDotNet)
 // dotnet run -c Release --project bench/MentorHub.Bench -- quick             (one timed run of each, for a quick look)
 // dotnet run -c Release --project bench/MentorHub.Bench -- digests [people] [batch]   (monthly digests composed and sent over SMTP)
+// dotnet run -c Release --project bench/MentorHub.Bench -- connections [pairs] [runs]  (the cohort page with its connections list)
+if (args is ["connections", ..])
+{
+    await ConnectionsBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 500,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200);
+    return;
+}
 if (args is ["smtp", ..])
 {
     await DigestBenchmark.SmtpOnlyAsync(200);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Playwright;
 
 namespace MentorHub.BrowserTests;
@@ -12,11 +13,19 @@ namespace MentorHub.BrowserTests;
 /// The app on a real Kestrel port with the demo data, and one headless Debian Chromium, shared by every journey in
 /// the collection. Each test opens its own browser context (its own cookies).
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
-    private readonly AppFactory _app = new();
+    private readonly AppFactory _app;
+
+    public BrowserFixture() => _app = new AppFactory(Clock);
+
+    /// <summary>The app's clock: the real time when the fixture starts, moved on only by journeys of their own collection.</summary>
+    public Microsoft.Extensions.Time.Testing.FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    /// <summary>The app's services, for a journey that needs to look behind the pages (e.g. at the outbox).</summary>
+    public IServiceProvider Services => _app.Services;
     private IPlaywright? _playwright;
 
     public IBrowser Browser { get; private set; } = null!;
@@ -71,7 +80,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         await _app.DisposeAsync();
     }
 
-    private sealed class AppFactory : WebApplicationFactory<Program>
+    private sealed class AppFactory(TimeProvider clock) : WebApplicationFactory<Program>
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("mentorhub-browser-").FullName;
 
@@ -86,6 +95,11 @@ public sealed class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Security:SecureCookies", "SameAsRequest");
             // Every journey signs in from 127.0.0.1: the per-address throttle of account forms is for attackers, not for this.
             builder.UseSetting("Security:AccountFormsPerMinute", "1000");
+            builder.ConfigureServices(services =>
+            {
+                services.RemoveAll<TimeProvider>();
+                services.AddSingleton(clock);
+            });
         }
     }
 }
@@ -94,4 +108,13 @@ public sealed class BrowserFixture : IAsyncLifetime
 public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "browser";
+}
+
+/// <summary>An app and browser of their own for journeys that move the clock on, so other journeys keep today's date.</summary>
+public sealed class TimeTravelBrowserFixture : BrowserFixture;
+
+[CollectionDefinition(Name)]
+public sealed class TimeTravelCollection : ICollectionFixture<TimeTravelBrowserFixture>
+{
+    public const string Name = "browser with a moving clock";
 }

@@ -122,9 +122,16 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         plans.AddRange(Reverse(reversePast, [(staff[0], [staff[15], staff[16]]), (staff[1], [staff[17]]), (staff[2], [staff[18], staff[19]]), (mentor, [staff[20]])], withdrawMentee: staff[19]));
         plans.AddRange(Reverse(reverseCurrent, [(mentor, [mentee, staff[16]]), (staff[3], [staff[17]]), (staff[21], [staff[18], staff[23]]), (staff[1], [staff[12]])], withdrawMentee: staff[23]));
         await db.SaveChangesAsync(ct);
+        // In the running reverse cohort, one pair was not a good fit and was ended; another has gone quiet and is at risk.
+        Mark(plans, staff[12], plan => plan with { EndedEarlyOn = plan.Cohort.StartsOn.AddDays(90) });
+        Mark(plans, staff[18], plan => plan with { QuietSince = Today.AddDays(-75) });
 
         foreach (var plan in plans)
             AddHistory(plan, plan.Cohort.ProgramId == peerProgram.Id ? peerProgram : reverseProgram);
+        await db.SaveChangesAsync(ct);
+
+        // Past cohorts were completed by their coordinator when they ended.
+        foreach (var cohort in new[] { peerPast, reversePast }) cohort.MarkCompleted(cohort.EndsOn);
         await db.SaveChangesAsync(ct);
 
         AddOutcomes(peerProgram, reverseProgram, staff, mentor, mentee);
@@ -222,6 +229,12 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         }
     }
 
+    private static void Mark(List<MentorshipPlan> plans, AppUser mentee, Func<MentorshipPlan, MentorshipPlan> change)
+    {
+        var index = plans.FindLastIndex(p => p.Mentorship.Members.Any(m => m.UserId == mentee.Id && m.Role is MemberRole.Mentee));
+        plans[index] = change(plans[index]);
+    }
+
     private MentorshipPlan NewMentorship(Cohort cohort, (Enrollment Enrollment, MemberRole Role)[] members, Enrollment? withdrawn, int score)
     {
         var mentorship = new Mentorship(cohort.Id, cohort.StartsOn.AddDays(-5).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc), score,
@@ -236,9 +249,9 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
 
     private void AddHistory(MentorshipPlan plan, MentorshipProgram program)
     {
-        var (cohort, mentorship, withdrawn) = plan;
-        var ended = cohort.EndsOn <= Today;
-        var stopOn = withdrawn is not null ? cohort.StartsOn.AddDays(120) : (ended ? cohort.EndsOn : Today);
+        var (cohort, mentorship, withdrawn, endedEarlyOn, quietSince) = plan;
+        var ended = cohort.EndsOn <= Today || endedEarlyOn is not null;
+        var stopOn = withdrawn is not null ? cohort.StartsOn.AddDays(120) : endedEarlyOn ?? quietSince ?? (ended ? cohort.EndsOn : Today);
         var targets = program.TargetCompetencies.Select(t => t.CompetencyId).ToArray();
         var memberUsers = mentorship.Members.Select(m => m.UserId).ToArray();
         var creator = memberUsers[0];
@@ -264,7 +277,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             }
             db.Meetings.Add(meeting);
         }
-        if (!ended && withdrawn is null)
+        if (!ended && withdrawn is null && quietSince is null)
         {
             var next = Today.AddDays(2 + _random.Next(program.MeetingCadenceDays - 2));
             db.Meetings.Add(new Meeting(mentorship.Id, next.ToDateTime(startTime, DateTimeKind.Utc), 60, program.DefaultModality, null,
@@ -282,12 +295,19 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         if (withdrawn is not null)
         {
             withdrawn.Withdraw(stopOn, "Moved to a new role with a different schedule.");
-            mentorship.Close(stopOn, "A member withdrew from the cohort.");
+            mentorship.End(stopOn, MentorshipEndReason.MemberWithdrew, "A member withdrew from the cohort.");
         }
-        if (ended)
+        if (endedEarlyOn is { } endedOn)
+        {
+            mentorship.End(endedOn, MentorshipEndReason.NotAGoodFit, "Their schedules never lined up; both asked for a new match.");
+            var mentee = mentorship.Members.Single(m => m.Role is MemberRole.Mentee).Enrollment!;
+            var mentor = mentorship.Members.Single(m => m.Role is MemberRole.Mentor).Enrollment!;
+            db.MatchConstraints.Add(new MatchConstraint(cohort.Id, mentee.Id, mentor.Id, MatchConstraintKind.Forbid, program.Coordinators.First().UserId, endedOn.ToDateTime(new TimeOnly(12, 0), DateTimeKind.Utc)));
+        }
+        else if (ended)
         {
             foreach (var enrollment in mentorship.Members.Select(m => m.Enrollment!).Where(e => e.IsActive)) enrollment.Complete(cohort.EndsOn);
-            if (mentorship.Status is not MentorshipStatus.Closed) mentorship.Close(cohort.EndsOn, "Cohort completed.");
+            if (mentorship.Status is not MentorshipStatus.Closed) mentorship.End(cohort.EndsOn, MentorshipEndReason.CohortCompleted, null);
         }
     }
 
@@ -383,7 +403,9 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         db.Workshops.AddRange(pastWorkshop, nextWorkshop, peerWorkshop);
     }
 
-    private sealed record MentorshipPlan(Cohort Cohort, Mentorship Mentorship, Enrollment? Withdrawn);
+    /// <param name="EndedEarlyOn">A pair that was not a good fit, ended by the coordinator on this day (both go back to the pool).</param>
+    /// <param name="QuietSince">A pair that stopped meeting on this day and is still open: what "at risk" looks like.</param>
+    private sealed record MentorshipPlan(Cohort Cohort, Mentorship Mentorship, Enrollment? Withdrawn, DateOnly? EndedEarlyOn = null, DateOnly? QuietSince = null);
 
     private static readonly string[] MeetingNotes =
     [

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace MentorHub.Core.Data;
@@ -86,6 +87,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         StoreAsString<CompetencyInterest>(configurationBuilder);
         StoreAsString<BranchRule>(configurationBuilder);
         StoreAsString<MentorshipStatus>(configurationBuilder);
+        StoreAsString<MentorshipEndReason>(configurationBuilder);
         StoreAsString<MemberRole>(configurationBuilder);
         StoreAsString<MeetingStatus>(configurationBuilder);
         StoreAsString<GoalStatus>(configurationBuilder);
@@ -96,16 +98,45 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         StoreAsString<MatchConstraintKind>(configurationBuilder);
     }
 
+    private readonly List<PendingAudit> _pendingAudits = [];
+
+    /// <summary>
+    /// Notes that the acting person did <paramref name="action"/> to <paramref name="entity"/>; the audit row is written
+    /// by <see cref="AuditTrailInterceptor"/> in the same save (and transaction) as the change itself.
+    /// </summary>
+    public void Audit(object entity, string action, string? details = null) => _pendingAudits.Add(new PendingAudit(entity, null, null, action, details));
+
+    /// <summary>Notes an action on something that is not a tracked entity here (e.g. all failed messages).</summary>
+    public void Audit(string entityType, string entityId, string action, string? details = null) =>
+        _pendingAudits.Add(new PendingAudit(null, entityType, entityId, action, details));
+
+    internal IReadOnlyList<PendingAudit> TakePendingAudits()
+    {
+        var taken = _pendingAudits.ToList();
+        _pendingAudits.Clear();
+        return taken;
+    }
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        EnsureAuditIsWritten();
         StampVersions();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        EnsureAuditIsWritten();
         StampVersions();
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void EnsureAuditIsWritten()
+    {
+        if (_pendingAudits.Count == 0) return;
+        var interceptors = this.GetService<IDbContextOptions>().FindExtension<CoreOptionsExtension>()?.Interceptors ?? [];
+        if (!interceptors.OfType<AuditTrailInterceptor>().Any())
+            throw new InvalidOperationException("This context has no AuditTrailInterceptor, so the audit rows it was given would be lost.");
     }
 
     /// <summary>

@@ -29,6 +29,12 @@ public class Assessment
 
     public bool IsPending => SubmittedAtUtc is null;
 
+    /// <summary>An exit check-in opens early when the mentorship ends before it was due.</summary>
+    public void OpenBy(DateOnly on)
+    {
+        if (IsPending && DueOn > on) DueOn = on;
+    }
+
     public void Submit(IReadOnlyDictionary<int, int> proficiencyByCompetency, int confidence, int jobSatisfaction, string? reflection, DateTime nowUtc)
     {
         if (!IsPending) throw new DomainException("This check-in has already been submitted.");

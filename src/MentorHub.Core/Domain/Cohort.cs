@@ -22,6 +22,11 @@ public class Cohort : IVersioned
     public DateOnly EnrollmentClosesOn { get; private set; }
     public Guid Version { get; set; }
 
+    /// <summary>When a coordinator completed the cohort: its mentorships ended and its participants finished.</summary>
+    public DateOnly? CompletedOn { get; private set; }
+
+    public bool IsCompleted => CompletedOn is not null;
+
     public List<Enrollment> Enrollments { get; } = [];
     public List<Mentorship> Mentorships { get; } = [];
     public List<Workshop> Workshops { get; } = [];
@@ -37,5 +42,29 @@ public class Cohort : IVersioned
         EnrollmentClosesOn = enrollmentClosesOn;
     }
 
-    public bool IsEnrollmentOpen(DateOnly today) => today >= EnrollmentOpensOn && today <= EnrollmentClosesOn;
+    public bool IsEnrollmentOpen(DateOnly today) => !IsCompleted && today >= EnrollmentOpensOn && today <= EnrollmentClosesOn;
+
+    public void Rename(string name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Give the cohort a name.");
+        Name = name.Trim();
+    }
+
+    /// <summary>Marks the cohort complete; <see cref="CohortCompletion"/> ends its mentorships and enrollments with it.</summary>
+    internal void MarkCompleted(DateOnly on)
+    {
+        if (IsCompleted) throw new DomainException($"{Name} was already completed on {CompletedOn:d MMM yyyy}.");
+        if (on < StartsOn) throw new DomainException($"{Name} has not started yet (it starts on {StartsOn:d MMM yyyy}).");
+        CompletedOn = on;
+    }
+
+    /// <summary>Dates a coordinator should confirm: ones already past, which are right for recording an old cohort but usually a typo.</summary>
+    public static IReadOnlyList<string> PastDates(DateOnly today, DateOnly startsOn, DateOnly endsOn, DateOnly enrollmentOpensOn, DateOnly enrollmentClosesOn)
+    {
+        var past = new List<string>();
+        if (startsOn < today) past.Add($"starts {startsOn:d MMM yyyy}");
+        if (endsOn < today) past.Add($"ends {endsOn:d MMM yyyy}");
+        if (enrollmentClosesOn < today) past.Add($"enrollment closes {enrollmentClosesOn:d MMM yyyy}");
+        return past;
+    }
 }

@@ -22,6 +22,9 @@ public enum BranchRule { Ignore, PreferSame, PreferDifferent }
 
 public enum MentorshipStatus { Proposed, Active, Paused, Closed }
 
+/// <summary>Why a mentorship ended; outcome figures tell an ending that met its goals from one where someone left.</summary>
+public enum MentorshipEndReason { GoalsMet, NotAGoodFit, LeftOrganisation, CohortCompleted, MemberWithdrew, Other }
+
 public enum MemberRole { Mentor, Mentee, Peer }
 
 public enum MeetingStatus { Scheduled, Held, Cancelled, Missed }

@@ -28,6 +28,12 @@ public class Mentorship : IVersioned
     public DateOnly? StartedOn { get; private set; }
     public DateOnly? ClosedOn { get; private set; }
     public string? ClosureReason { get; private set; }
+    public MentorshipEndReason? EndReason { get; private set; }
+
+    /// <summary>When a coordinator last nudged the pair; one nudge a week at most.</summary>
+    public DateTime? LastNudgedAtUtc { get; private set; }
+
+    public bool IsRunning => Status is MentorshipStatus.Active or MentorshipStatus.Paused;
     public Guid Version { get; set; }
 
     private readonly List<MentorshipMember> _members = [];
@@ -77,13 +83,32 @@ public class Mentorship : IVersioned
         Status = MentorshipStatus.Active;
     }
 
-    public void Close(DateOnly on, string? reason)
+    /// <summary>
+    /// Ends the mentorship; meetings, goals and check-ins stay as history. Its members are free to be matched again
+    /// while their cohort runs.
+    /// </summary>
+    public void End(DateOnly on, MentorshipEndReason reason, string? note)
     {
-        if (Status is MentorshipStatus.Closed) throw new DomainException("This mentorship is already closed.");
+        if (Status is MentorshipStatus.Closed) throw new DomainException("This mentorship has already ended.");
+        if (StartedOn is { } started && on < started) throw new DomainException($"A mentorship cannot end before it started ({started:d MMM yyyy}).");
+        if (reason is MentorshipEndReason.Other && string.IsNullOrWhiteSpace(note)) throw new DomainException("Say why the mentorship ended.");
         Status = MentorshipStatus.Closed;
         ClosedOn = on;
-        ClosureReason = reason;
+        EndReason = reason;
+        ClosureReason = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
         foreach (var member in Members) member.Leave();
+    }
+
+    public static readonly TimeSpan NudgeInterval = TimeSpan.FromDays(7);
+
+    /// <summary>When the pair may next be nudged (null: now).</summary>
+    public DateTime? NextNudgeAllowedAtUtc => LastNudgedAtUtc + NudgeInterval;
+
+    public void RecordNudge(DateTime nowUtc)
+    {
+        if (!IsRunning) throw new DomainException("Only a running mentorship can be nudged.");
+        if (NextNudgeAllowedAtUtc is { } next && nowUtc < next) throw new DomainException($"This pair was nudged on {LastNudgedAtUtc:d MMM yyyy}; nudge again from {next:d MMM yyyy}.");
+        LastNudgedAtUtc = nowUtc;
     }
 }
 

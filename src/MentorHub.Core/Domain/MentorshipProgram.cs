@@ -17,8 +17,13 @@ public class MentorshipProgram : IVersioned
     public int Id { get; private set; }
     public string Name { get; set; } = "";
     public string? Description { get; set; }
-    public ProgramFormat Format { get; set; }
+    public ProgramFormat Format { get; private set; }
     public ProgramStatus Status { get; private set; } = ProgramStatus.Draft;
+
+    /// <summary>What the program was before it was archived, so unarchiving puts it back.</summary>
+    public ProgramStatus? StatusBeforeArchive { get; private set; }
+
+    public bool IsArchived => Status is ProgramStatus.Archived;
     public Modality DefaultModality { get; set; }
 
     /// <summary>Days between meetings the program expects (14 = every two weeks).</summary>
@@ -75,13 +80,49 @@ public class MentorshipProgram : IVersioned
         Status = ProgramStatus.Active;
     }
 
-    public void Complete()
+    /// <summary>The program has run its course: no new cohorts are expected, its history and reports stay.</summary>
+    public void Complete(int runningMentorships)
     {
         if (Status is not ProgramStatus.Active) throw new DomainException("Only an active program can be completed.");
+        if (runningMentorships > 0) throw new DomainException($"{Plural(runningMentorships)} still running. Complete the cohorts first, which ends them.");
         Status = ProgramStatus.Completed;
     }
 
-    public void Archive() => Status = ProgramStatus.Archived;
+    /// <summary>Puts the program out of sight and out of reach of edits; refused while people are still being mentored in it.</summary>
+    public void Archive(int runningMentorships)
+    {
+        if (IsArchived) throw new DomainException($"{Name} is already archived.");
+        if (runningMentorships > 0) throw new DomainException($"{Plural(runningMentorships)} still running. Complete the cohorts first, which ends them, then archive.");
+        StatusBeforeArchive = Status;
+        Status = ProgramStatus.Archived;
+    }
+
+    public void Unarchive()
+    {
+        if (!IsArchived) throw new DomainException($"{Name} is not archived.");
+        Status = StatusBeforeArchive ?? ProgramStatus.Completed;
+        StatusBeforeArchive = null;
+    }
+
+    /// <summary>An archived program is read-only.</summary>
+    public void EnsureEditable()
+    {
+        if (IsArchived) throw new DomainException($"{Name} is archived and read-only. Unarchive it to change it.");
+    }
+
+    /// <summary>
+    /// The format decides who joins mentorships in which role, so it is fixed once anyone has been matched; a program
+    /// that should run in another format is a new program.
+    /// </summary>
+    public void ChangeFormat(ProgramFormat format, int mentorships)
+    {
+        if (format == Format) return;
+        if (mentorships > 0)
+            throw new DomainException($"The format cannot change once people are matched ({(mentorships == 1 ? "1 mentorship" : $"{mentorships} mentorships")} in this program). Create a new program for the new format instead.");
+        Format = format;
+    }
+
+    private static string Plural(int mentorships) => mentorships == 1 ? "1 mentorship is" : $"{mentorships} mentorships are";
 
     public bool IsCoordinatedBy(string userId) => Coordinators.Any(c => c.UserId == userId);
 

@@ -34,4 +34,17 @@ public static class ProgramEmails
             new EmailButton("Open your mentorship", links.Mentorship(mentorshipId)),
         ])
         { PreferencesLink = links.Preferences });
+
+    /// <summary>A coordinator checking in on a pair that looks stuck, with what they noticed.</summary>
+    public static OutgoingEmail CoordinatorNudge(Recipient to, SiteLinks links, int mentorshipId, string programName, string coordinatorName,
+        IReadOnlyList<string> partners, IReadOnlyList<string> reasons, DateOnly on) => new(NotificationKind.Nudge,
+        string.Create(CultureInfo.InvariantCulture, $"nudge:coordinator:mentorship:{mentorshipId}:{on:yyyy-MM-dd}:user:{to.UserId}"), to,
+        new EmailContent($"{coordinatorName} is checking in on your mentorship", to.Greeting,
+        [
+            new EmailParagraph($"{coordinatorName}, who coordinates {programName}, is checking in on your mentorship with {(partners.Count == 0 ? "your partners" : string.Join(" and ", partners))}."
+                + (reasons.Count == 0 ? "" : $" They noticed: {string.Join("; ", reasons.Select(r => r.TrimEnd('.')))}.")
+                + " A short meeting, a goal update or a quick reply to them keeps things moving."),
+            new EmailButton("Open your mentorship", links.Mentorship(mentorshipId)),
+        ])
+        { PreferencesLink = links.Preferences });
 }

@@ -243,6 +243,9 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("date");
 
@@ -732,6 +735,13 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<int>("CohortId")
                         .HasColumnType("int");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("LastNudgedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("MatchExplanation")
                         .HasColumnType("nvarchar(max)");
 
@@ -843,6 +853,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("StatusBeforeArchive")
                         .HasMaxLength(32)
                         .HasColumnType("nvarchar(32)");
 

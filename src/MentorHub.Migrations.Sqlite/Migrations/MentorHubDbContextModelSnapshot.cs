@@ -230,6 +230,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("CompletedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("EndsOn")
                         .HasColumnType("TEXT");
 
@@ -701,6 +704,13 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Property<int>("CohortId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNudgedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("MatchExplanation")
                         .HasColumnType("TEXT");
 
@@ -808,6 +818,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Status")
                         .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatusBeforeArchive")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 

@@ -24,7 +24,7 @@ public sealed class AccountSecurity(UserManager<AppUser> users, MentorHubDbConte
     {
         user.RevokeCalendarFeed();
         await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(actorId, "SessionsEnded", user);
+        await AuditAsync("SessionsEnded", user);
         logger.LogWarning("{ActorId} ended every session of {UserId}", actorId, user.Id);
     }
 
@@ -32,7 +32,7 @@ public sealed class AccountSecurity(UserManager<AppUser> users, MentorHubDbConte
     {
         user.Disable(clock.GetUtcNow().UtcDateTime);
         await users.UpdateSecurityStampAsync(user);
-        await AuditAsync(actorId, "AccountDisabled", user);
+        await AuditAsync("AccountDisabled", user);
         logger.LogWarning("{ActorId} disabled the account of {UserId}", actorId, user.Id);
     }
 
@@ -40,13 +40,13 @@ public sealed class AccountSecurity(UserManager<AppUser> users, MentorHubDbConte
     {
         user.Enable();
         await users.UpdateAsync(user);
-        await AuditAsync(actorId, "AccountEnabled", user);
+        await AuditAsync("AccountEnabled", user);
         logger.LogWarning("{ActorId} enabled the account of {UserId}", actorId, user.Id);
     }
 
-    private async Task AuditAsync(string actorId, string action, AppUser user)
+    private async Task AuditAsync(string action, AppUser user)
     {
-        db.AuditEntries.Add(new AuditEntry(actorId, action, nameof(AppUser), user.Id, user.Email, clock.GetUtcNow().UtcDateTime));
+        db.Audit(user, action, user.Email);
         await db.SaveChangesAsync();
     }
 }

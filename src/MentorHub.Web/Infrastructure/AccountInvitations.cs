@@ -41,7 +41,7 @@ public sealed class AccountInvitations(
                 errors = created.Errors;
                 return false;
             }
-            db.AuditEntries.Add(new AuditEntry(invitedByUserId, "UserInvited", nameof(AppUser), user.Id, role is null ? email : $"{email} as {role}", now));
+            db.Audit(user, "UserInvited", role is null ? email : $"{email} as {role}");
             await QueueAsync(user, invitedByName, context);
             await db.SaveChangesAsync(ct);
             return true;

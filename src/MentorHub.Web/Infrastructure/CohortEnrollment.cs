@@ -60,7 +60,7 @@ public sealed class CohortEnrollment(
         foreach (var competency in person.Competencies)
             enrollment.SetCompetency(competency.CompetencyId, interest, competency.Level ?? (person.Role is EnrollmentRole.Mentor ? 4 : 1));
         db.Enrollments.Add(enrollment);
-        db.AuditEntries.Add(new AuditEntry(by.Id, "Enrolled", nameof(Cohort), cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), $"{email} as {person.Role}", clock.GetUtcNow().UtcDateTime));
+        db.Audit(nameof(Cohort), cohort.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "Enrolled", $"{email} as {person.Role}");
         await db.SaveChangesAsync(ct);
 
         if (!created)

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using MentorHub.Core.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
@@ -23,7 +24,12 @@ public static class DataSetup
             throw new StartupConfigurationException($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
 
         builder.Services.AddSingleton(new DatabaseSettings(provider, connectionString!));
-        builder.Services.AddDbContext<MentorHubDbContext>(options => Configure(options, provider, connectionString!));
+        builder.Services.AddScoped<IAuditActor, SignedInActor>();
+        builder.Services.AddDbContext<MentorHubDbContext>((services, options) =>
+        {
+            Configure(options, provider, connectionString!);
+            options.AddInterceptors(new AuditTrailInterceptor(services.GetRequiredService<IAuditActor>(), services.GetRequiredService<TimeProvider>()));
+        });
         builder.Services.AddDataProtection()
             .SetApplicationName("MentorHub")
             .PersistKeysToDbContext<MentorHubDbContext>();
@@ -68,6 +74,12 @@ public static class DataSetup
         if (!string.IsNullOrEmpty(folder)) Directory.CreateDirectory(folder);
         return csb.ToString();
     }
+}
+
+/// <summary>The person signed in on the current request; nobody (the system) in background jobs.</summary>
+public sealed class SignedInActor(IHttpContextAccessor accessor) : IAuditActor
+{
+    public string? UserId => accessor.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 }
 
 public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString);

@@ -26,6 +26,16 @@ public static class Labels
         _ => stage.ToString(),
     };
 
+    public static string Of(MentorshipEndReason reason) => reason switch
+    {
+        MentorshipEndReason.GoalsMet => "goals met",
+        MentorshipEndReason.NotAGoodFit => "not a good fit",
+        MentorshipEndReason.LeftOrganisation => "a member left the organisation",
+        MentorshipEndReason.CohortCompleted => "cohort completed",
+        MentorshipEndReason.MemberWithdrew => "a member withdrew from the cohort",
+        _ => "other",
+    };
+
     /// <summary>Splits PascalCase into words: InProgress → In progress.</summary>
     public static string Words(Enum value)
     {

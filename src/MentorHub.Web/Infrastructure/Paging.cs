@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace MentorHub.Web.Infrastructure;
 
 /// <summary>A page of a list: which page, how many in all, and how to link to another page with the same filters.</summary>
-public sealed record Paging(int Page, int PageSize, int TotalCount, string Path, IReadOnlyDictionary<string, string?> Query)
+public sealed record Paging(int Page, int PageSize, int TotalCount, string Path, IReadOnlyDictionary<string, string?> Query, string PageParameter = "page", string? Fragment = null)
 {
     public int PageCount => Math.Max(1, (int)Math.Ceiling(TotalCount / (double)PageSize));
 
@@ -14,7 +14,7 @@ public sealed record Paging(int Page, int PageSize, int TotalCount, string Path,
     public string Link(int page)
     {
         var query = Query.Where(q => !string.IsNullOrEmpty(q.Value)).ToDictionary(q => q.Key, q => q.Value);
-        query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return QueryHelpers.AddQueryString(Path, query);
+        query[PageParameter] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return QueryHelpers.AddQueryString(Path, query) + (Fragment is null ? "" : "#" + Fragment);
     }
 }

@@ -26,6 +26,7 @@ public static class WebSetup
             options.Filters.Add<MentorHub.Web.Filters.SecurityEventsFilter>();
             options.Filters.Add<MentorHub.Web.Filters.UnknownHandlerFilter>();
             options.Filters.Add<MentorHub.Web.Filters.ConflictFilter>();
+            options.Filters.Add<MentorHub.Web.Filters.ReadOnlyHistoryFilter>();
             options.Filters.Add<MentorHub.Web.Accounts.TwoFactorRequirementFilter>();
             options.ModelBinderProviders.Insert(0, new MentorHub.Web.Binding.CheckboxBinderProvider());
         });
@@ -55,6 +56,10 @@ public static class WebSetup
         services.AddScoped<AppUrls>();
         services.AddScoped<AccountInvitations>();
         services.AddScoped<CohortEnrollment>();
+        services.AddScoped<MentorHub.Core.Mentoring.CohortCompletion>();
+        services.AddScoped<MentorHub.Core.Mentoring.MentorshipEnding>();
+        services.AddScoped<MentorHub.Core.Mentoring.ConnectionNudges>();
+        services.AddScoped<MentorHub.Web.Pages.Programs.ConnectionsActions>();
         services.AddSingleton<ParticipantImports>();
         services.AddHostedService(sp => sp.GetRequiredService<ParticipantImports>());
         return builder;

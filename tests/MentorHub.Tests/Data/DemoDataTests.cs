@@ -54,6 +54,21 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
         });
     }
 
+    [Fact]
+    public async Task The_coordinator_sees_an_at_risk_pair_an_ended_pair_and_a_completed_cohort()
+    {
+        var (programId, cohortId) = await app.WithDbAsync(db => db.Cohorts.Where(c => c.Name == "2025-26").Select(c => new ValueTuple<int, int>(c.ProgramId, c.Id)).SingleAsync());
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(DemoDataSeeder.CoordinatorEmail, DemoDataSeeder.Password);
+
+        var cohort = await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}");
+        var health = cohort.Document.QuerySelectorAll("#connections .health").Select(h => h.TextContent).ToList();
+        Assert.Contains(health, h => h.Contains("At risk", StringComparison.Ordinal) && h.Contains("No meeting held for", StringComparison.Ordinal));
+        Assert.Contains(health, h => h.Contains("Ended", StringComparison.Ordinal) && h.Contains("not a good fit", StringComparison.Ordinal));
+        var program = await client.GetAsync($"/Programs/{programId}");
+        Assert.Contains(program.Document.QuerySelectorAll("#cohorts-heading ~ * tbody tr, section[aria-labelledby=cohorts-heading] tbody tr"), r => r.TextContent.Contains("Completed", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData(DemoDataSeeder.AdminEmail, "people")]
     [InlineData(DemoDataSeeder.CoordinatorEmail, "Programs you coordinate")]

@@ -20,11 +20,14 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>How long the server takes to accept a message (a slow or busy mail server), by message.</summary>
+    public Func<MimeMessage, TimeSpan> Latency { get; set; } = _ => TimeSpan.Zero;
+
     public async Task StartAsync()
     {
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new ServiceProvider();
-        services.Add(new Store(Received));
+        services.Add(new Store(this));
         _running = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
         for (var attempt = 0; attempt < 100; attempt++)
@@ -70,12 +73,14 @@ public sealed class SmtpSink : IAsyncDisposable
         return port;
     }
 
-    private sealed class Store(ConcurrentQueue<MimeMessage> received) : MessageStore
+    private sealed class Store(SmtpSink sink) : MessageStore
     {
         public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             await using var stream = new MemoryStream(buffer.ToArray());
-            received.Enqueue(await MimeMessage.LoadAsync(stream, cancellationToken));
+            var message = await MimeMessage.LoadAsync(stream, cancellationToken);
+            await Task.Delay(sink.Latency(message), cancellationToken);
+            sink.Received.Enqueue(message);
             return SmtpResponse.Ok;
         }
     }

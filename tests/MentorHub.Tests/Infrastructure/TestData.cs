@@ -38,11 +38,14 @@ public static class TestData
             return enrollment.Id;
         });
 
-    /// <summary>An active one-to-one mentorship (program, cohort, enrollments) between the two people.</summary>
-    public static async Task<int> CreateMentorshipAsync(this MentorHubAppFactory app, AppUser mentor, AppUser mentee, string? coordinatorId = null)
+    /// <summary>
+    /// An active one-to-one mentorship (program, cohort, enrollments) between the two people; the cohort starts in two
+    /// weeks, or has been running for a few days when <paramref name="running"/>.
+    /// </summary>
+    public static async Task<int> CreateMentorshipAsync(this MentorHubAppFactory app, AppUser mentor, AppUser mentee, string? coordinatorId = null, bool running = false)
     {
         var programId = await app.CreateProgramAsync(coordinatorId ?? (await app.CreateUserAsync(null, canSignIn: false)).Id);
-        var cohortId = await app.CreateCohortAsync(programId);
+        var cohortId = running ? await app.CreateCohortAsync(programId, opensInDays: -40, closesInDays: -10) : await app.CreateCohortAsync(programId);
         var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
         return await app.WithDbAsync(async db =>
         {
@@ -66,5 +69,55 @@ public static class TestData
         db.Meetings.Add(meeting);
         await db.SaveChangesAsync();
         return meeting.Id;
+    });
+
+    /// <summary>
+    /// <paramref name="count"/> running pairs in the cohort, started 40 days ago, each with a held meeting, a rating, a
+    /// goal with an update and a pending check-in: enough for every fact the connections list reads.
+    /// </summary>
+    public static Task CreatePairsAsync(this MentorHubAppFactory app, int cohortId, int count) => app.WithDbAsync(async db =>
+    {
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var started = DateOnly.FromDateTime(now).AddDays(-40);
+        var batch = Guid.NewGuid().ToString("N")[..8];
+        var pairs = new List<(AppUser Mentor, AppUser Mentee, Enrollment MentorEnrollment, Enrollment MenteeEnrollment)>();
+        for (var i = 0; i < count; i++)
+        {
+            AppUser Person(string role)
+            {
+                var email = $"{role}-{batch}-{i}@test.mentorhub.local";
+                return new AppUser { UserName = email, Email = email, NormalizedEmail = email.ToUpperInvariant(), NormalizedUserName = email.ToUpperInvariant(), DisplayName = $"{role} {i}" };
+            }
+            var (mentor, mentee) = (Person("Mentor"), Person("Mentee"));
+            db.Users.AddRange(mentor, mentee);
+            var pair = (mentor, mentee, Enrollment.Enroll(cohortId, mentor.Id, EnrollmentRole.Mentor, now), Enrollment.Enroll(cohortId, mentee.Id, EnrollmentRole.Mentee, now));
+            db.Enrollments.AddRange(pair.Item3, pair.Item4);
+            pairs.Add(pair);
+        }
+        await db.SaveChangesAsync();
+        var mentorships = new List<Mentorship>();
+        foreach (var (_, _, mentorEnrollment, menteeEnrollment) in pairs)
+        {
+            var mentorship = new Mentorship(cohortId, now.AddDays(-40));
+            mentorship.AddMember(mentorEnrollment, MemberRole.Mentor, started);
+            mentorship.AddMember(menteeEnrollment, MemberRole.Mentee, started);
+            mentorship.Activate(started);
+            mentorships.Add(mentorship);
+        }
+        db.Mentorships.AddRange(mentorships);
+        await db.SaveChangesAsync();
+        foreach (var (mentorship, (mentor, mentee, _, _)) in mentorships.Zip(pairs))
+        {
+            var meeting = new Meeting(mentorship.Id, now.AddDays(-3), 30, Modality.Virtual, null, null, null, mentor.Id);
+            meeting.LogAsHeld(null, [mentor.Id, mentee.Id], [], mentor.Id, now);
+            meeting.LeaveFeedback(mentee.Id, 4, null, now);
+            db.Meetings.Add(meeting);
+            var menteeMember = mentorship.Members.Single(m => m.Role == MemberRole.Mentee);
+            var goal = new Goal(mentorship.Id, menteeMember.Id, "Learn the new ILS", null, null, started.AddDays(90), mentee.Id, now.AddDays(-40));
+            goal.RecordProgress(20, null, mentee.Id, now.AddDays(-2));
+            db.Goals.Add(goal);
+            db.Assessments.Add(new Assessment(menteeMember.Id, AssessmentKind.Baseline, started.AddDays(7)));
+        }
+        return await db.SaveChangesAsync();
     });
 }

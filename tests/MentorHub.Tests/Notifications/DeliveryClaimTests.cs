@@ -1,5 +1,3 @@
-using System.Reflection;
-using Hangfire;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications;
@@ -13,7 +11,7 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace MentorHub.Tests.Notifications;
 
-/// <summary>A sweep never sends past its claim, never records over another worker's claim, and runs without a global lock.</summary>
+/// <summary>A sweep never sends past its claim, never records over another worker's claim, and finds its claim through an index.</summary>
 [Collection(AppCollection.Name)]
 public class DeliveryClaimTests(MentorHubAppFactory app)
 {
@@ -76,14 +74,6 @@ public class DeliveryClaimTests(MentorHubAppFactory app)
 
         var stored = await app.WithDbAsync(db => db.Notifications.Where(n => keys.Contains(n.DedupeKey)).ToListAsync());
         Assert.All(stored, n => Assert.Equal((NotificationStatus.Pending, (Guid?)takenOver), (n.Status, n.ClaimToken)));
-    }
-
-    [Fact]
-    public void Delivery_runs_take_no_global_lock()
-    {
-        var run = typeof(DeliverNotificationsJob).GetMethod(nameof(DeliverNotificationsJob.RunAsync))!;
-
-        Assert.Null(run.GetCustomAttribute<DisableConcurrentExecutionAttribute>());
     }
 
     [Fact]

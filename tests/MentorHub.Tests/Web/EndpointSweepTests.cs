@@ -84,6 +84,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             ["menteeId"] = Ids["enrollment"],
             ["mentorId"] = Ids["mentorEnrollment"],
             ["workshopId"] = Ids["workshop"],
+            ["mentorshipId"] = Ids["mentorship"],
             ["milestoneId"] = Ids["milestone"],
             ["moduleId"] = Ids["module"],
             ["constraintId"] = Ids["constraint"],

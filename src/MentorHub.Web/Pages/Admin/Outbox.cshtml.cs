@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.WebUtilities;
 namespace MentorHub.Web.Pages.Admin;
 
 /// <summary>The outbox for administrators: what is waiting, what went, and what failed (with the error), with retry.</summary>
-public class OutboxModel(MentorHubDbContext db, UserTime time, TimeProvider clock, IBackgroundJobClient jobs, UserManager<AppUser> users) : PageModel
+public class OutboxModel(MentorHubDbContext db, UserTime time, TimeProvider clock, IBackgroundJobClient jobs) : PageModel
 {
     public const int PageSize = 25;
 
@@ -57,8 +57,7 @@ public class OutboxModel(MentorHubDbContext db, UserTime time, TimeProvider cloc
             this.FlashError(ex.Message);
             return Redirect(ReturnUrl());
         }
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "NotificationRetried", nameof(Notification),
-            messageId.ToString(CultureInfo.InvariantCulture), notification.RecipientEmail, clock.GetUtcNow().UtcDateTime));
+        db.Audit(notification, "NotificationRetried", notification.RecipientEmail);
         await db.SaveChangesAsync(ct);
         jobs.Enqueue<DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None));
         this.FlashSuccess($"The message to {notification.RecipientEmail} will be sent again within a minute.");
@@ -72,8 +71,7 @@ public class OutboxModel(MentorHubDbContext db, UserTime time, TimeProvider cloc
         foreach (var notification in failed) notification.Retry(now);
         if (failed.Count > 0)
         {
-            db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "NotificationsRetried", nameof(Notification), "failed",
-                $"{failed.Count} messages", now));
+            db.Audit(nameof(Notification), "failed", "NotificationsRetried", $"{failed.Count} messages");
             await db.SaveChangesAsync(ct);
             jobs.Enqueue<DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None));
         }

@@ -79,11 +79,12 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     {
         var userId = users.GetUserId(User);
         var workable = db.Mentorships.WorkableBy(User);
+        var managed = db.Programs.ManageableBy(User);
         var info = await db.Mentorships.AsNoTracking().VisibleTo(db, User).Where(m => m.Id == id)
             .Select(m => new Header(m.Id, m.Cohort!.Program!.Name, m.Cohort.ProgramId, m.Cohort.Name, m.Cohort.Program.Format, m.Status, m.StartedOn, m.ClosedOn,
                 m.MatchScore, m.MatchExplanation, m.Cohort.Program.MeetingCadenceDays,
                 m.Meetings.Count(mt => mt.Status == MeetingStatus.Held), m.Cohort.Program.ExpectedMeetingCount,
-                workable.Any(w => w.Id == m.Id)))
+                workable.Any(w => w.Id == m.Id), managed.Any(p => p.Id == m.Cohort.ProgramId), m.EndReason, m.ClosureReason, m.CohortId))
             .SingleOrDefaultAsync(ct);
         if (info is null) return false;
         Info = info;
@@ -142,7 +143,8 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     }
 
     public sealed record Header(int Id, string ProgramName, int ProgramId, string CohortName, ProgramFormat Format, MentorshipStatus Status, DateOnly? StartedOn, DateOnly? ClosedOn,
-        double? MatchScore, string? MatchExplanation, int CadenceDays, int MeetingsHeld, int MeetingsExpected, bool ViewerWorks);
+        double? MatchScore, string? MatchExplanation, int CadenceDays, int MeetingsHeld, int MeetingsExpected, bool ViewerWorks,
+        bool ViewerManages, MentorshipEndReason? EndReason, string? ClosureNote, int CohortId);
     public sealed record Member(int Id, string UserId, string Name, MemberRole Role, string? JobTitle, string? Branch, string Email);
     public sealed record MeetingRow(int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, string? VideoUrl, string? Agenda);
     public sealed record GoalRow(int Id, string Title, string Owner, GoalStatus Status, int ProgressPercent, DateOnly TargetDate, string? Competency, int MilestonesDone, int Milestones)

@@ -23,16 +23,15 @@ public class CreateModel(MentorHubDbContext db, UserManager<AppUser> users, Time
         if (!ModelState.IsValid) return Page();
 
         MentorshipProgram program = null!;
-        // The program and its audit row (which needs the new id) commit together or not at all.
+        // The program and its audit row (written once the new id is known) commit together or not at all.
         await db.InTransactionAsync(async ct =>
         {
             program = new MentorshipProgram(Input.Name.Trim(), Input.Format, Input.MeetingCadenceDays, Input.ExpectedMeetingCount,
                 Input.DefaultModality, clock.GetUtcNow().UtcDateTime);
-            Input.ApplyTo(program);
+            Input.ApplyTo(program, mentorships: 0);
             program.AddCoordinator(users.GetUserId(User)!);
             db.Programs.Add(program);
-            await db.SaveChangesAsync(ct);
-            db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "ProgramCreated", nameof(MentorshipProgram), program.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Name, clock.GetUtcNow().UtcDateTime));
+            db.Audit(program, "ProgramCreated", program.Name);
             await db.SaveChangesAsync(ct);
         }, ct);
         this.FlashSuccess($"{program.Name} created. Add a cohort to start enrolling people.");

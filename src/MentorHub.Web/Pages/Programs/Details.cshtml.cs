@@ -1,7 +1,7 @@
 
 namespace MentorHub.Web.Pages.Programs;
 
-public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock) : PageModel
+public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, ConnectionsActions connections) : PageModel
 {
     public Summary Program { get; private set; } = null!;
     public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
@@ -36,6 +36,29 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    public async Task<IActionResult> OnPostUnarchiveAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.ManageableBy(User).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (program is null) return NotFound();
+        program.Unarchive();
+        db.Audit(program, "ProgramUnarchived", program.Name);
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{program.Name} is back: {Labels.Words(program.Status).ToLowerInvariant()} and editable again.");
+        return Redirect($"/Programs/{id}");
+    }
+
+    /// <summary>The program has run its course; refused while mentorships still run.</summary>
+    public async Task<IActionResult> OnPostCompleteAsync(int id, CancellationToken ct)
+    {
+        var program = await db.Programs.ManageableBy(User).SingleOrDefaultAsync(p => p.Id == id, ct);
+        if (program is null) return NotFound();
+        program.Complete(await db.Mentorships.CountAsync(m => m.Cohort!.ProgramId == id && (m.Status == MentorshipStatus.Active || m.Status == MentorshipStatus.Paused), ct));
+        db.Audit(program, "ProgramCompleted", program.Name);
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{program.Name} is completed. Its history stays; archive it when it no longer needs to be in the lists.");
+        return Redirect($"/Programs/{id}");
+    }
+
     public async Task<IActionResult> OnPostAddCoordinatorAsync(int id, CancellationToken ct)
     {
         var program = await db.Programs.ManageableBy(User).Include(p => p.Coordinators).SingleOrDefaultAsync(p => p.Id == id, ct);
@@ -54,7 +77,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             return Redirect($"/Programs/{id}");
         }
         program.AddCoordinator(person.Id);
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "CoordinatorAdded", nameof(MentorshipProgram), id.ToString(System.Globalization.CultureInfo.InvariantCulture), person.Email, clock.GetUtcNow().UtcDateTime));
+        db.Audit(program, "CoordinatorAdded", person.Email);
         await db.SaveChangesAsync(ct);
         this.FlashSuccess($"{person.DisplayName} now coordinates {program.Name}.");
         return Redirect($"/Programs/{id}");
@@ -75,7 +98,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             this.FlashError(ex.Message);
             return Redirect($"/Programs/{id}");
         }
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "ProgramPublished", nameof(MentorshipProgram), id.ToString(System.Globalization.CultureInfo.InvariantCulture), program.Name, clock.GetUtcNow().UtcDateTime));
+        db.Audit(program, "ProgramPublished", program.Name);
         await db.SaveChangesAsync(ct);
         this.FlashSuccess($"{program.Name} is published: staff can apply to its open cohorts at Join a program.");
         return Redirect($"/Programs/{id}");
@@ -94,7 +117,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             this.FlashError(ex.Message);
             return Redirect($"/Programs/{id}");
         }
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "CoordinatorRemoved", nameof(MentorshipProgram), id.ToString(System.Globalization.CultureInfo.InvariantCulture), userId, clock.GetUtcNow().UtcDateTime));
+        db.Audit(program, "CoordinatorRemoved", userId);
         await db.SaveChangesAsync(ct);
         this.FlashSuccess("Coordinator removed.");
         return Redirect(program.IsCoordinatedBy(users.GetUserId(User)!) || User.IsInRole(Roles.Administrator) ? $"/Programs/{id}" : "/Programs");
@@ -110,10 +133,10 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         Program = program;
 
         Cohorts = await db.Cohorts.AsNoTracking().Where(c => c.ProgramId == id).OrderByDescending(c => c.StartsOn)
-            .Select(c => new CohortRow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn,
-                c.Enrollments.Count(e => e.Status == EnrollmentStatus.Active),
+            .Select(c => new CohortRow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn, c.CompletedOn,
+                c.Enrollments.Count(e => e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed),
                 c.Enrollments.Count(e => e.Status == EnrollmentStatus.Applied),
-                c.Mentorships.Count(m => m.Status == MentorshipStatus.Active)))
+                c.Mentorships.Count(m => m.Status == MentorshipStatus.Active || m.Status == MentorshipStatus.Paused)))
             .ToListAsync(ct);
         MissingForPublishing = MentorshipProgram.MissingForPublishing(program.Description, program.Competencies.Count, Cohorts.Count);
         Coordinators = await db.ProgramCoordinators.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.User!.DisplayName)
@@ -123,19 +146,17 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         Modules = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id).OrderBy(m => m.SortOrder)
             .Select(m => new ModuleRow(m.Id, m.Title, m.EstimatedMinutes, m.IsRequired)).ToListAsync(ct);
 
-        var mentorships = await db.Mentorships.AsNoTracking().Where(m => m.Cohort!.ProgramId == id && m.StartedOn != null)
-            .Select(m => new { m.Status, m.StartedOn, m.ClosedOn }).ToListAsync(ct);
+        var mentorships = await connections.LoadAsync(id, null, ct);
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.Mentorship!.Cohort!.ProgramId == id)
             .GroupBy(m => m.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
         var goals = await db.Goals.AsNoTracking().Where(g => g.Mentorship!.Cohort!.ProgramId == id)
             .GroupBy(g => g.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
         var today = time.Today;
-        var expected = mentorships.Sum(m => Math.Min(program.ExpectedMeetings,
-            ((m.ClosedOn ?? today).DayNumber - m.StartedOn!.Value.DayNumber) / program.CadenceDays));
         ProgramHealth = new Health(
-            mentorships.Count(m => m.Status == MentorshipStatus.Active),
+            mentorships.Count(m => m.Status != MentorshipStatus.Closed),
+            mentorships.Count(m => m.Health.IsAtRisk),
             meetings.Where(m => m.Status == MeetingStatus.Held).Sum(m => m.Count),
-            expected,
+            mentorships.Sum(m => m.MeetingsExpected),
             goals.Where(g => g.Status == GoalStatus.Achieved).Sum(g => g.Count),
             goals.Sum(g => g.Count));
         return true;
@@ -143,9 +164,10 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     public sealed record Summary(int Id, string Name, string? Description, ProgramFormat Format, ProgramStatus Status, Modality Modality,
         int CadenceDays, int ExpectedMeetings, List<string> Competencies);
-    public sealed record CohortRow(int Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn, int Participants, int Applications, int ActiveMentorships);
+    public sealed record CohortRow(int Id, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn, DateOnly? CompletedOn,
+        int Participants, int Applications, int ActiveMentorships);
     public sealed record ResourceRow(int Id, string Title, string Url, string? Description);
     public sealed record Person(string Id, string Name, string Email);
     public sealed record ModuleRow(int Id, string Title, int Minutes, bool IsRequired);
-    public sealed record Health(int ActiveMentorships, int MeetingsHeld, int MeetingsExpected, int GoalsAchieved, int Goals);
+    public sealed record Health(int ActiveMentorships, int AtRisk, int MeetingsHeld, int MeetingsExpected, int GoalsAchieved, int Goals);
 }

@@ -37,11 +37,13 @@ public sealed class ProgramInput
         Version = program.Version,
     };
 
-    public void ApplyTo(MentorshipProgram program)
+    /// <param name="mentorships">How many mentorships the program has: once there are any, the format is fixed.</param>
+    public void ApplyTo(MentorshipProgram program, int mentorships)
     {
+        program.EnsureEditable();
         program.Name = Name.Trim();
         program.Description = string.IsNullOrWhiteSpace(Description) ? null : Description.Trim();
-        program.Format = Format;
+        program.ChangeFormat(Format, mentorships);
         program.DefaultModality = DefaultModality;
         program.SetCadence(MeetingCadenceDays, ExpectedMeetingCount);
         program.SetTargetCompetencies(TargetCompetencyIds);

@@ -166,7 +166,7 @@ public class MatchingTests(MentorHubAppFactory app)
         await app.WithDbAsync(async db =>
         {
             var one = await db.Mentorships.Include(m => m.Members).SingleAsync(m => m.Id == first);
-            one.Close(DateOnly.FromDateTime(DateTime.UtcNow), "Not a good fit");
+            one.End(DateOnly.FromDateTime(DateTime.UtcNow), MentorshipEndReason.NotAGoodFit, null);
             return await db.SaveChangesAsync();
         });
         Assert.Equal(1, await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(

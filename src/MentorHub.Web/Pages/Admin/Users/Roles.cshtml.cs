@@ -2,7 +2,7 @@
 namespace MentorHub.Web.Pages.Admin.Users;
 
 /// <summary>Grant or remove a person's global roles. Removing a role asks for confirmation first.</summary>
-public class RolesModel(UserManager<AppUser> users, MentorHubDbContext db, TimeProvider clock, ILogger<RolesModel> logger) : PageModel
+public class RolesModel(UserManager<AppUser> users, MentorHubDbContext db, ILogger<RolesModel> logger) : PageModel
 {
     public AppUser Person { get; private set; } = null!;
 
@@ -42,17 +42,16 @@ public class RolesModel(UserManager<AppUser> users, MentorHubDbContext db, TimeP
         if (!ModelState.IsValid) return Page();
         if (Removing.Count > 0 && !Confirmed) return Page();
 
-        var now = clock.GetUtcNow().UtcDateTime;
         var actor = users.GetUserId(User);
         foreach (var role in adding)
         {
             await users.AddToRoleAsync(user, role);
-            db.AuditEntries.Add(new AuditEntry(actor, "RoleGranted", nameof(AppUser), user.Id, role, now));
+            db.Audit(user, "RoleGranted", role);
         }
         foreach (var role in Removing)
         {
             await users.RemoveFromRoleAsync(user, role);
-            db.AuditEntries.Add(new AuditEntry(actor, "RoleRemoved", nameof(AppUser), user.Id, role, now));
+            db.Audit(user, "RoleRemoved", role);
         }
         await db.SaveChangesAsync();
         logger.LogInformation("{Actor} changed roles of {UserId}: added {Added}, removed {Removed}", actor, user.Id, adding, Removing);

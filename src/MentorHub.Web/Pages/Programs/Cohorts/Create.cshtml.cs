@@ -4,16 +4,25 @@ namespace MentorHub.Web.Pages.Programs.Cohorts;
 public class CreateModel(MentorHubDbContext db, UserTime time) : PageModel
 {
     [BindProperty]
-    public InputModel Input { get; set; } = new();
+    public CohortInput Input { get; set; } = new();
 
     public int ProgramId { get; private set; }
     public string ProgramName { get; private set; } = "";
+    private bool Archived { get; set; }
+
+    /// <summary>Dates entered in the past, which the coordinator is asked to confirm.</summary>
+    public IReadOnlyList<string> PastDates { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
         if (!await LoadProgramAsync(id, ct)) return NotFound();
+        if (Archived)
+        {
+            this.FlashError($"{ProgramName} is archived and read-only. Unarchive it to add a cohort.");
+            return Redirect($"/Programs/{id}");
+        }
         var today = time.Today;
-        Input = new InputModel
+        Input = new CohortInput
         {
             EnrollmentOpensOn = today,
             EnrollmentClosesOn = today.AddDays(21),
@@ -28,6 +37,11 @@ public class CreateModel(MentorHubDbContext db, UserTime time) : PageModel
         if (!await LoadProgramAsync(id, ct)) return NotFound();
         if (ModelState.IsValid && await db.Cohorts.AnyAsync(c => c.ProgramId == id && c.Name == Input.Name.Trim(), ct))
             ModelState.AddModelError("Input.Name", "This program already has a cohort with that name.");
+        if (ModelState.IsValid && !Input.ConfirmPastDates)
+        {
+            PastDates = Cohort.PastDates(time.Today, Input.StartsOn!.Value, Input.EndsOn!.Value, Input.EnrollmentOpensOn!.Value, Input.EnrollmentClosesOn!.Value);
+            if (PastDates.Count > 0) ModelState.AddModelError("Input.ConfirmPastDates", $"Some dates are in the past ({string.Join(", ", PastDates)}). Recording a past cohort is fine: tick the box to confirm, or correct the dates.");
+        }
         if (!ModelState.IsValid) return Page();
 
         var cohort = new Cohort(id, Input.Name.Trim(), Input.StartsOn!.Value, Input.EndsOn!.Value, Input.EnrollmentOpensOn!.Value, Input.EnrollmentClosesOn!.Value);
@@ -41,31 +55,7 @@ public class CreateModel(MentorHubDbContext db, UserTime time) : PageModel
     {
         var program = await db.FindManagedProgramAsync(User, id, ct);
         if (program is null) return false;
-        (ProgramId, ProgramName) = (program.Id, program.Name);
+        (ProgramId, ProgramName, Archived) = (program.Id, program.Name, program.IsArchived);
         return true;
-    }
-
-    public sealed class InputModel
-    {
-        public string Name { get; set; } = "";
-        public DateOnly? StartsOn { get; set; }
-        public DateOnly? EndsOn { get; set; }
-        public DateOnly? EnrollmentOpensOn { get; set; }
-        public DateOnly? EnrollmentClosesOn { get; set; }
-    }
-
-    public sealed class Validator : AbstractValidator<InputModel>
-    {
-        public Validator()
-        {
-            RuleFor(x => x.Name).NotEmpty().WithMessage("Name the cohort, e.g. “Spring 2027”.").MaximumLength(120);
-            RuleFor(x => x.StartsOn).NotNull().WithMessage("Enter the start date.");
-            RuleFor(x => x.EndsOn).NotNull().WithMessage("Enter the end date.")
-                .GreaterThan(x => x.StartsOn).When(x => x.StartsOn is not null).WithMessage("The cohort must end after it starts.");
-            RuleFor(x => x.EnrollmentOpensOn).NotNull().WithMessage("Enter when enrollment opens.");
-            RuleFor(x => x.EnrollmentClosesOn).NotNull().WithMessage("Enter when enrollment closes.")
-                .GreaterThanOrEqualTo(x => x.EnrollmentOpensOn).When(x => x.EnrollmentOpensOn is not null).WithMessage("Enrollment must close on or after it opens.")
-                .LessThanOrEqualTo(x => x.EndsOn).When(x => x.EndsOn is not null).WithMessage("Enrollment must close before the cohort ends.");
-        }
     }
 }

@@ -2,8 +2,8 @@
 namespace MentorHub.Web.Pages.Programs.Cohorts;
 
 /// <summary>A cohort's participants: role, status, training readiness and whether they are matched; filter, search and pages.</summary>
-public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppUser> users, CohortEnrollment enrollments,
-    NotificationOutbox outbox, AppUrls urls, TimeProvider clock) : PageModel
+public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment enrollments,
+    NotificationOutbox outbox, AppUrls urls, TimeProvider clock, ConnectionsActions connections) : PageModel
 {
     public const int PageSize = 25;
 
@@ -11,8 +11,14 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppU
     [BindProperty(SupportsGet = true, Name = "role")] public EnrollmentRole? Role { get; set; }
     [BindProperty(SupportsGet = true, Name = "status")] public EnrollmentStatus? Status { get; set; }
     [BindProperty(SupportsGet = true, Name = "page")] public int? PageNumber { get; set; }
+    [BindProperty(SupportsGet = true, Name = "show")] public string? Show { get; set; }
+    [BindProperty(SupportsGet = true, Name = "sort")] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "cpage")] public int? ConnectionsPage { get; set; }
 
-    public CohortSummary Cohort { get; private set; } = null!;
+    public ConnectionsView Connections { get; private set; } = null!;
+    public UserTime Time => time;
+
+    public CohortInfo Cohort { get; private set; } = null!;
     public IReadOnlyList<ParticipantRow> Participants { get; private set; } = [];
     public Paging Paging { get; private set; } = null!;
     public Counts Totals { get; private set; } = null!;
@@ -22,15 +28,15 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppU
     {
         var cohort = await db.Cohorts.AsNoTracking()
             .Where(c => c.Id == cohortId && c.ProgramId == id && db.Programs.ManageableBy(User).Any(p => p.Id == c.ProgramId))
-            .Select(c => new CohortSummary(c.Id, c.ProgramId, c.Program!.Name, c.Program.Format, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn))
+            .Select(c => new CohortInfo(c.Id, c.ProgramId, c.Program!.Name, c.Program.Format, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn, c.CompletedOn, c.Program.Status))
             .SingleOrDefaultAsync(ct);
         if (cohort is null) return NotFound();
         Cohort = cohort;
 
         var enrollments = db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohortId);
         Totals = await enrollments.GroupBy(_ => 1).Select(g => new Counts(
-            g.Count(e => e.Status == EnrollmentStatus.Active && e.Role == EnrollmentRole.Mentor),
-            g.Count(e => e.Status == EnrollmentStatus.Active && e.Role != EnrollmentRole.Mentor),
+            g.Count(e => (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed) && e.Role == EnrollmentRole.Mentor),
+            g.Count(e => (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed) && e.Role != EnrollmentRole.Mentor),
             g.Count(e => e.Status == EnrollmentStatus.Applied),
             g.Count(e => e.Status == EnrollmentStatus.Withdrawn))).FirstOrDefaultAsync(ct) ?? new Counts(0, 0, 0, 0);
 
@@ -45,7 +51,15 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppU
                 || EF.Functions.Like(e.User.Branch!, pattern, SearchPattern.Escape));
         }
         Paging = new Paging(Paging.Normalize(PageNumber), PageSize, await query.CountAsync(ct), $"/Programs/{id}/Cohorts/{cohortId}",
-            new Dictionary<string, string?> { ["q"] = search, ["role"] = Role?.ToString(), ["status"] = Status?.ToString() });
+            new Dictionary<string, string?>
+            {
+                ["q"] = search,
+                ["role"] = Role?.ToString(),
+                ["status"] = Status?.ToString(),
+                ["show"] = Show,
+                ["sort"] = Sort,
+                ["cpage"] = ConnectionsPage?.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            });
 
         var required = db.TrainingModules.Where(m => m.ProgramId == id && m.IsRequired);
         var requiredCount = await required.CountAsync(ct);
@@ -53,10 +67,44 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppU
             .Select(e => new ParticipantRow(e.Id, e.UserId, e.User!.DisplayName, e.User.Email!, e.User.Branch, e.User.JobTitle, e.Role, e.Status,
                 e.Role == EnrollmentRole.Mentor ? required.Count(m => db.TrainingCompletions.Any(tc => tc.TrainingModuleId == m.Id && tc.UserId == e.UserId)) : 0,
                 requiredCount,
-                db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.Mentorship!.Status != MentorshipStatus.Closed),
                 e.EndedOn, e.WithdrawalReason))
             .ToListAsync(ct);
+        var onPage = Participants.Select(p => p.EnrollmentId).ToList();
+        // Each person's mentorships in this cohort with their partners: the running one first, else the latest.
+        var memberships = await db.MentorshipMembers.AsNoTracking().Where(mm => onPage.Contains(mm.EnrollmentId))
+            .Select(mm => new
+            {
+                mm.EnrollmentId,
+                mm.MentorshipId,
+                Running = mm.Mentorship!.Status != MentorshipStatus.Closed,
+                mm.Mentorship.StartedOn,
+                Partners = mm.Mentorship.Members.Where(o => o.EnrollmentId != mm.EnrollmentId).Select(o => o.User!.DisplayName).ToList(),
+            })
+            .ToListAsync(ct);
+        Partners = memberships.GroupBy(m => m.EnrollmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Running).ThenByDescending(m => m.StartedOn)
+            .Select(m => new PartnerLink(m.MentorshipId, string.Join(" & ", m.Partners), m.Running)).First());
+
+        Connections = ConnectionsView.Build(await connections.LoadAsync(id, cohortId, ct), Show, Sort, ConnectionsPage, Cohort.Format, showCohort: false,
+            Cohort.Path, new Dictionary<string, string?> { ["q"] = search, ["role"] = Role?.ToString(), ["status"] = Status?.ToString(), ["page"] = PageNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            clock.GetUtcNow().UtcDateTime);
         return Page();
+    }
+
+    /// <summary>Each listed person's current (or latest) mentorship in this cohort, by enrollment.</summary>
+    public IReadOnlyDictionary<int, PartnerLink> Partners { get; private set; } = new Dictionary<int, PartnerLink>();
+
+    public async Task<IActionResult> OnPostNudgeAsync(int id, int cohortId, int mentorshipId, CancellationToken ct) => await NudgeAsync(id, cohortId, mentorshipId, ct);
+
+    public async Task<IActionResult> OnPostNudgeAtRiskAsync(int id, int cohortId, CancellationToken ct) => await NudgeAsync(id, cohortId, null, ct);
+
+    private async Task<IActionResult> NudgeAsync(int id, int cohortId, int? mentorshipId, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var (found, message) = await connections.NudgeAsync(User, id, cohortId, mentorshipId, ct);
+        if (!found) return NotFound();
+        this.FlashSuccess(message);
+        return Redirect($"{cohort.Path}#connections");
     }
 
     public Task<IActionResult> OnPostApproveAsync(int id, int cohortId, int enrollmentId, CancellationToken ct) => DecideAsync(id, cohortId, enrollmentId, approve: true, ct);
@@ -79,8 +127,7 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppU
             this.FlashError(ex.Message);
             return Redirect(cohort.Path);
         }
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), approve ? "ApplicationApproved" : "ApplicationDeclined", nameof(Enrollment),
-            enrollmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), enrollment.User!.Email, clock.GetUtcNow().UtcDateTime));
+        db.Audit(enrollment, approve ? "ApplicationApproved" : "ApplicationDeclined", enrollment.User!.Email);
         var link = approve ? enrollments.ProfileLink(enrollmentId) : urls.Page("/Enroll");
         await outbox.QueueAsync(ProgramEmails.ApplicationDecided(Recipient.Of(enrollment.User), urls.Links, enrollmentId, cohort.ProgramName, cohort.Name, approve, link));
         await db.SaveChangesAsync(ct);
@@ -88,11 +135,12 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, UserManager<AppU
         return Redirect(cohort.Path);
     }
 
-    public sealed record CohortSummary(int Id, int ProgramId, string ProgramName, ProgramFormat Format, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn);
     public sealed record Counts(int Mentors, int Mentees, int Applications, int Withdrawn);
 
+    public sealed record PartnerLink(int MentorshipId, string Names, bool Running);
+
     public sealed record ParticipantRow(int EnrollmentId, string UserId, string Name, string Email, string? Branch, string? JobTitle,
-        EnrollmentRole Role, EnrollmentStatus Status, int ModulesDone, int ModulesRequired, bool IsMatched, DateOnly? EndedOn, string? WithdrawalReason)
+        EnrollmentRole Role, EnrollmentStatus Status, int ModulesDone, int ModulesRequired, DateOnly? EndedOn, string? WithdrawalReason)
     {
         public bool IsTrained => Role != EnrollmentRole.Mentor || ModulesDone >= ModulesRequired;
     }

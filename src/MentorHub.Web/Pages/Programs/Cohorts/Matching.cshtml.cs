@@ -68,7 +68,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
             var pinsToClear = await db.MatchConstraints.Where(c => c.CohortId == Cohort.Id && c.Kind == MatchConstraintKind.Pin
                 && (enrollmentIds.Contains(c.MenteeEnrollmentId) || enrollmentIds.Contains(c.MentorEnrollmentId))).ToListAsync(ct);
             db.MatchConstraints.RemoveRange(pinsToClear);
-            db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "MatchesAccepted", nameof(Cohort), Cohort.Id.ToString(CultureInfo.InvariantCulture), $"{created.Count} mentorships", now));
+            db.Audit(nameof(Cohort), Cohort.Id.ToString(CultureInfo.InvariantCulture), "MatchesAccepted", $"{created.Count} mentorships");
             await db.SaveChangesAsync(ct);
 
             // Check-ins for those who develop: a baseline now, a midpoint half-way through the cohort, an exit at its end.

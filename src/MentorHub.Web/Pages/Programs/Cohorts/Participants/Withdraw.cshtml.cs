@@ -5,7 +5,7 @@ namespace MentorHub.Web.Pages.Programs.Cohorts.Participants;
 /// Withdraws a participant with a date and a reason. The enrollment is kept (retention counts it); a mentorship left
 /// with fewer than two members is closed.
 /// </summary>
-public class WithdrawModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock) : PageModel
+public class WithdrawModel(MentorHubDbContext db, UserTime time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -39,8 +39,8 @@ public class WithdrawModel(MentorHubDbContext db, UserManager<AppUser> users, Us
         var mentorships = await db.Mentorships.Include(m => m.Members).ThenInclude(mm => mm.Enrollment)
             .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.EnrollmentId == enrollmentId)).ToListAsync(ct);
         foreach (var mentorship in mentorships.Where(m => m.Members.Count(mm => mm.EnrollmentId != enrollmentId && mm.Enrollment!.IsActive) < 2))
-            mentorship.Close(Input.WithdrawnOn!.Value, $"{ParticipantName} withdrew: {Input.Reason.Trim()}");
-        db.AuditEntries.Add(new AuditEntry(users.GetUserId(User), "Withdrawn", nameof(Enrollment), enrollmentId.ToString(System.Globalization.CultureInfo.InvariantCulture), Input.Reason.Trim(), clock.GetUtcNow().UtcDateTime));
+            mentorship.End(Input.WithdrawnOn!.Value, MentorshipEndReason.MemberWithdrew, $"{ParticipantName} withdrew: {Input.Reason.Trim()}");
+        db.Audit(enrollment, "Withdrawn", Input.Reason.Trim());
         await db.SaveChangesAsync(ct);
         this.FlashSuccess($"{ParticipantName} has been withdrawn from {Cohort.Name}.");
         return Redirect(Cohort.Path);

@@ -2,7 +2,7 @@ using System.Security.Claims;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 
-namespace MentorHub.Web.Infrastructure;
+namespace MentorHub.Web.Access;
 
 /// <summary>
 /// Who sees a mentorship: its current members (a withdrawn member has left and sees nothing of it any more), and the

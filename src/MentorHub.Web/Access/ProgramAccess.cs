@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using MentorHub.Core.Domain;
 
-namespace MentorHub.Web.Infrastructure;
+namespace MentorHub.Web.Access;
 
 /// <summary>
 /// Who may manage a program: its coordinators, and administrators. Everyone else is told the program does not exist
@@ -20,13 +20,13 @@ public static class ProgramAccess
     public static Task<CohortInfo?> FindManagedCohortAsync(this MentorHub.Core.Data.MentorHubDbContext db, ClaimsPrincipal user, int programId, int cohortId, CancellationToken ct) =>
         Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
             db.Cohorts.Where(c => c.Id == cohortId && c.ProgramId == programId && db.Programs.ManageableBy(user).Any(p => p.Id == programId))
-                .Select(c => new CohortInfo(c.Id, c.ProgramId, c.Program!.Name, c.Program.Format, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn)),
+                .Select(c => new CohortInfo(c.Id, c.ProgramId, c.Program!.Name, c.Program.Format, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn, c.CompletedOn, c.Program.Status)),
             ct);
 
     /// <summary>The program's name, if the person manages it.</summary>
     public static Task<ProgramInfo?> FindManagedProgramAsync(this MentorHub.Core.Data.MentorHubDbContext db, ClaimsPrincipal user, int programId, CancellationToken ct) =>
         Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleOrDefaultAsync(
-            db.Programs.ManageableBy(user).Where(p => p.Id == programId).Select(p => new ProgramInfo(p.Id, p.Name)), ct);
+            db.Programs.ManageableBy(user).Where(p => p.Id == programId).Select(p => new ProgramInfo(p.Id, p.Name, p.Status)), ct);
 
     /// <summary>A program's target competencies, by name: what forms offer to pick from.</summary>
     public static async Task<IReadOnlyList<(int Id, string Name)>> TargetCompetenciesAsync(this MentorHub.Core.Data.MentorHubDbContext db, int programId, CancellationToken ct) =>
@@ -39,11 +39,18 @@ public static class ProgramAccess
 }
 
 /// <summary>What pages about a cohort show in their heading and breadcrumb.</summary>
-public sealed record CohortInfo(int Id, int ProgramId, string ProgramName, ProgramFormat Format, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn)
+public sealed record CohortInfo(int Id, int ProgramId, string ProgramName, ProgramFormat Format, string Name, DateOnly StartsOn, DateOnly EndsOn, DateOnly OpensOn, DateOnly ClosesOn,
+    DateOnly? CompletedOn, ProgramStatus ProgramStatus)
 {
+    /// <summary>A completed cohort, or one of an archived program, is history: it is read, not changed.</summary>
+    public bool IsReadOnly => CompletedOn is not null || ProgramStatus is ProgramStatus.Archived;
+
     public string Path => $"/Programs/{ProgramId}/Cohorts/{Id}";
 
     public IReadOnlyList<EnrollmentRole> Roles => Format is ProgramFormat.Peer ? [EnrollmentRole.Peer] : [EnrollmentRole.Mentor, EnrollmentRole.Mentee];
 }
 
-public sealed record ProgramInfo(int Id, string Name);
+public sealed record ProgramInfo(int Id, string Name, ProgramStatus Status)
+{
+    public bool IsArchived => Status is ProgramStatus.Archived;
+}

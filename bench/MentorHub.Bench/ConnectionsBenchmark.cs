@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Text.RegularExpressions;
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorHub.Bench;
+
+/// <summary>
+/// The cohort page with its connections list, rendered end to end (routing, sign-in cookie, queries, Razor) for a
+/// coordinator of a cohort with many pairs, each with a month of meetings, feedback, a goal and check-ins. Runs the
+/// app in Production on a fresh SQLite file, in process; reports the median, 95th percentile and query count.
+/// </summary>
+public static partial class ConnectionsBenchmark
+{
+    private const string Password = "Bench-marking-lantern-42";
+
+    public static async Task RunAsync(int pairs, int runs)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mentorhub-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        await using var app = new App(folder);
+        var (programId, cohortId, email) = await SeedAsync(app.Services, pairs);
+
+        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+        var login = await client.GetStringAsync("/Account/Login");
+        var token = Token().Match(login).Groups[1].Value;
+        var signedIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email, ["Input.Password"] = Password, ["__RequestVerificationToken"] = token,
+        }));
+        if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {signedIn.StatusCode}");
+
+        var url = $"/Programs/{programId}/Cohorts/{cohortId}";
+        for (var i = 0; i < 5; i++) await client.GetStringAsync(url); // warm-up: JIT, Razor, query plans
+        var times = new List<double>();
+        var size = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var html = await client.GetStringAsync(url);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            size = html.Length;
+            if (!html.Contains("id=\"connections\"", StringComparison.Ordinal)) throw new InvalidOperationException("The page has no connections list.");
+        }
+        var atRisk = await client.GetStringAsync(url + "?show=at-risk");
+        times.Sort();
+        Console.WriteLine($"cohort page with {pairs} pairs ({runs} requests, {size / 1024} KB each, first page of 25 connections and 25 participants):");
+        Console.WriteLine($"  median {Percentile(times, 0.50):F1} ms · p95 {Percentile(times, 0.95):F1} ms · fastest {times[0]:F1} ms · at-risk filter page {atRisk.Length / 1024} KB");
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    private static async Task<(int ProgramId, int CohortId, string Email)> SeedAsync(IServiceProvider services, int pairs)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentorHubDbContext>();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var now = DateTime.UtcNow;
+        var today = DateOnly.FromDateTime(now);
+        var coordinator = new AppUser { UserName = "coordinator@bench.example.org", Email = "coordinator@bench.example.org", DisplayName = "Bench Coordinator", TimeZoneId = "Europe/Berlin", CreatedAtUtc = now };
+        if (!(await users.CreateAsync(coordinator, Password)).Succeeded || !(await users.AddToRoleAsync(coordinator, Roles.Coordinator)).Succeeded)
+            throw new InvalidOperationException("Could not create the coordinator.");
+
+        var program = new MentorshipProgram("Bench program", ProgramFormat.OneToOne, 14, 12, Modality.Hybrid, now.AddMonths(-3)) { Description = "Benchmark" };
+        program.Activate();
+        program.AddCoordinator(coordinator.Id);
+        db.Programs.Add(program);
+        await db.SaveChangesAsync();
+        var cohort = new Cohort(program.Id, "Spring", today.AddDays(-60), today.AddDays(200), today.AddDays(-90), today.AddDays(-65));
+        db.Cohorts.Add(cohort);
+        await db.SaveChangesAsync();
+
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        var random = new Random(11);
+        var people = new List<(AppUser Mentor, AppUser Mentee, Enrollment MentorEnrollment, Enrollment MenteeEnrollment)>();
+        for (var i = 0; i < pairs; i++)
+        {
+            AppUser Person(string role) => new()
+            {
+                UserName = $"{role}{i}@bench.example.org", NormalizedUserName = $"{role}{i}@BENCH.EXAMPLE.ORG".ToUpperInvariant(),
+                Email = $"{role}{i}@bench.example.org", NormalizedEmail = $"{role}{i}@BENCH.EXAMPLE.ORG".ToUpperInvariant(),
+                DisplayName = $"{role} {i}", TimeZoneId = "Europe/Berlin", SecurityStamp = Guid.NewGuid().ToString(), CreatedAtUtc = now,
+            };
+            var (mentor, mentee) = (Person("Mentor"), Person("Mentee"));
+            db.Users.AddRange(mentor, mentee);
+            var pair = (mentor, mentee, Enrollment.Enroll(cohort.Id, mentor.Id, EnrollmentRole.Mentor, now), Enrollment.Enroll(cohort.Id, mentee.Id, EnrollmentRole.Mentee, now));
+            db.Enrollments.AddRange(pair.Item3, pair.Item4);
+            people.Add(pair);
+        }
+        await db.SaveChangesAsync();
+        var mentorships = new List<Mentorship>();
+        foreach (var (_, _, mentorEnrollment, menteeEnrollment) in people)
+        {
+            var mentorship = new Mentorship(cohort.Id, now.AddDays(-60));
+            mentorship.AddMember(mentorEnrollment, MemberRole.Mentor, cohort.StartsOn);
+            mentorship.AddMember(menteeEnrollment, MemberRole.Mentee, cohort.StartsOn);
+            mentorship.Activate(cohort.StartsOn);
+            mentorships.Add(mentorship);
+        }
+        db.Mentorships.AddRange(mentorships);
+        await db.SaveChangesAsync();
+        foreach (var (mentorship, (mentor, mentee, _, _)) in mentorships.Zip(people))
+        {
+            // A quarter of the pairs went quiet a month ago: the list has risks to show.
+            var quiet = random.Next(4) == 0;
+            for (var day = 3; day < (quiet ? 30 : 60); day += 14)
+            {
+                var meeting = new Meeting(mentorship.Id, now.AddDays(-60 + day), 45, Modality.Virtual, null, null, null, mentor.Id);
+                meeting.LogAsHeld("Notes", [mentor.Id, mentee.Id], [], mentor.Id, now.AddDays(-60 + day).AddHours(1));
+                meeting.LeaveFeedback(mentee.Id, 2 + random.Next(4), null, now.AddDays(-60 + day).AddHours(2));
+                db.Meetings.Add(meeting);
+            }
+            if (!quiet) db.Meetings.Add(new Meeting(mentorship.Id, now.AddDays(5), 45, Modality.Virtual, null, null, null, mentor.Id));
+            var menteeMember = mentorship.Members.Single(m => m.Role == MemberRole.Mentee);
+            var goal = new Goal(mentorship.Id, menteeMember.Id, "Learn the new ILS", null, null, today.AddDays(90), mentee.Id, now.AddDays(-55));
+            goal.RecordProgress(30, null, mentee.Id, now.AddDays(quiet ? -40 : -5));
+            db.Goals.Add(goal);
+            var baseline = new Assessment(menteeMember.Id, AssessmentKind.Baseline, cohort.StartsOn.AddDays(7));
+            baseline.Submit(new Dictionary<int, int>(), 3, 4, null, now.AddDays(-50));
+            db.Assessments.Add(baseline);
+            db.Assessments.Add(new Assessment(menteeMember.Id, AssessmentKind.Midpoint, today.AddDays(quiet ? -20 : 10)));
+        }
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        return (program.Id, cohort.Id, coordinator.Email!);
+    }
+
+    private sealed class App(string folder) : WebApplicationFactory<MentorHub.Web.Infrastructure.UserTime>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseSetting("ConnectionStrings:MentorHub", $"Data Source={Path.Combine(folder, "mentorhub.db")}");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Notifications:SiteUrl", "https://localhost/");
+            builder.UseSetting("Mail:PickupDirectory", Path.Combine(folder, "mail"));
+            builder.UseSetting("Mail:SmtpHost", "");
+            builder.UseSetting("Jobs:RunServer", "false");
+            builder.UseSetting("Demo:SeedOnStartup", "false");
+            builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Logging:File:Path", Path.Combine(folder, "logs", "mentorhub-.log"));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using Microsoft.EntityFrameworkCore;
+
+namespace MentorHub.Core.Mentoring;
+
+/// <param name="InvitedAtUtc">Set while the member has not accepted their invitation.</param>
+public sealed record ConnectionMember(int EnrollmentId, string UserId, string Name, MemberRole Role, DateTime? InvitedAtUtc);
+
+/// <summary>One mentorship or group as the coordinator's connections list shows it.</summary>
+public sealed record Connection(
+    int Id,
+    int CohortId,
+    string CohortName,
+    MentorshipStatus Status,
+    DateOnly? StartedOn,
+    DateOnly? EndedOn,
+    MentorshipEndReason? EndReason,
+    IReadOnlyList<ConnectionMember> Members,
+    DateTime? LastMeetingHeldAtUtc,
+    DateTime? NextMeetingAtUtc,
+    int MeetingsHeld,
+    int MeetingsExpected,
+    int GoalsAchieved,
+    int GoalsOpen,
+    int GoalsOverdue,
+    DateTime? LastCheckInAtUtc,
+    double? AverageFeedback,
+    DateTime? LastNudgedAtUtc,
+    Health Health)
+{
+    public string Names => string.Join(" & ", Members.Select(m => m.Name));
+}
+
+/// <summary>
+/// The connections of a cohort or a whole program with their health. A fixed number of flat queries (the
+/// mentorships, then one grouped query per fact) whatever the number of mentorships: correlated subqueries per row
+/// would make SQLite scan meetings once per mentorship.
+/// </summary>
+public static class Connections
+{
+    /// <param name="localDate">The coordinator's calendar day of a UTC instant, for the day-based health rules.</param>
+    public static async Task<List<Connection>> LoadAsync(MentorHubDbContext db, int programId, int? cohortId, DateTime nowUtc,
+        Func<DateTime, DateOnly> localDate, CancellationToken ct)
+    {
+        var scope = db.Mentorships.AsNoTracking().Where(m => m.Cohort!.ProgramId == programId && m.StartedOn != null);
+        if (cohortId is not null) scope = scope.Where(m => m.CohortId == cohortId);
+        var program = await db.Programs.AsNoTracking().Where(p => p.Id == programId)
+            .Select(p => new { p.MeetingCadenceDays, p.ExpectedMeetingCount }).SingleAsync(ct);
+
+        var rows = await scope.Select(m => new { m.Id, m.CohortId, CohortName = m.Cohort!.Name, CohortStartsOn = m.Cohort.StartsOn, m.Status, m.StartedOn, m.ClosedOn, m.EndReason, m.LastNudgedAtUtc })
+            .ToListAsync(ct);
+        // Mentors first, then mentees (roles are stored as text, so the order is set here rather than in SQL).
+        var members = (await db.MentorshipMembers.AsNoTracking().Where(mm => scope.Any(m => m.Id == mm.MentorshipId))
+                .Select(mm => new { mm.MentorshipId, Member = new ConnectionMember(mm.EnrollmentId, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.PasswordHash == null ? mm.User.InvitedAtUtc : null) })
+                .ToListAsync(ct))
+            .OrderBy(x => x.Member.Role).ThenBy(x => x.Member.Name, StringComparer.CurrentCultureIgnoreCase)
+            .ToLookup(x => x.MentorshipId, x => x.Member);
+        var meetings = await db.Meetings.AsNoTracking().Where(mt => scope.Any(m => m.Id == mt.MentorshipId))
+            .GroupBy(mt => mt.MentorshipId)
+            .Select(g => new
+            {
+                g.Key,
+                Held = g.Count(mt => mt.Status == MeetingStatus.Held),
+                LastHeld = g.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
+                Next = g.Where(mt => mt.Status == MeetingStatus.Scheduled && mt.StartsAtUtc >= nowUtc).Min(mt => (DateTime?)mt.StartsAtUtc),
+            })
+            .ToDictionaryAsync(x => x.Key, ct);
+        var feedback = await db.MeetingFeedback.AsNoTracking()
+            .Join(db.Meetings.Where(mt => scope.Any(m => m.Id == mt.MentorshipId)), f => f.MeetingId, mt => mt.Id, (f, mt) => new { mt.MentorshipId, f.Rating })
+            .GroupBy(x => x.MentorshipId).Select(g => new { g.Key, Average = g.Average(x => (double)x.Rating) })
+            .ToDictionaryAsync(x => x.Key, x => x.Average, ct);
+        var today = localDate(nowUtc);
+        var goals = await db.Goals.AsNoTracking().Where(g => scope.Any(m => m.Id == g.MentorshipId))
+            .GroupBy(g => g.MentorshipId)
+            .Select(g => new
+            {
+                g.Key,
+                Achieved = g.Count(x => x.Status == GoalStatus.Achieved),
+                Open = g.Count(x => x.Status == GoalStatus.NotStarted || x.Status == GoalStatus.InProgress),
+                Overdue = g.Count(x => (x.Status == GoalStatus.NotStarted || x.Status == GoalStatus.InProgress) && x.TargetDate < today),
+                LastCreated = g.Max(x => (DateTime?)x.CreatedAtUtc),
+            })
+            .ToDictionaryAsync(x => x.Key, ct);
+        var goalUpdates = await db.GoalUpdates.AsNoTracking().Where(u => db.Goals.Any(g => g.Id == u.GoalId && scope.Any(m => m.Id == g.MentorshipId)))
+            .Join(db.Goals, u => u.GoalId, g => g.Id, (u, g) => new { g.MentorshipId, u.CreatedAtUtc })
+            .GroupBy(x => x.MentorshipId).Select(g => new { g.Key, Last = g.Max(x => x.CreatedAtUtc) })
+            .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var checkIns = await db.Assessments.AsNoTracking().Where(a => scope.Any(m => m.Id == a.Member!.MentorshipId))
+            .GroupBy(a => a.Member!.MentorshipId)
+            .Select(g => new
+            {
+                g.Key,
+                LastSubmitted = g.Max(a => a.SubmittedAtUtc),
+                OldestPending = g.Where(a => a.SubmittedAtUtc == null).Min(a => (DateOnly?)a.DueOn),
+            })
+            .ToDictionaryAsync(x => x.Key, ct);
+
+        return rows.Select(r =>
+        {
+            var people = members[r.Id].ToList();
+            var meeting = meetings.GetValueOrDefault(r.Id);
+            var goal = goals.GetValueOrDefault(r.Id);
+            var checkIn = checkIns.GetValueOrDefault(r.Id);
+            var lastProgress = Latest(goal?.LastCreated, goalUpdates.TryGetValue(r.Id, out var updated) ? updated : null);
+            double? average = feedback.TryGetValue(r.Id, out var rated) ? rated : null;
+            var ended = r.Status == MentorshipStatus.Closed;
+            // A pair matched before its cohort starts is expected to meet from the cohort's start.
+            var expectedFrom = r.StartedOn!.Value > r.CohortStartsOn ? r.StartedOn.Value : r.CohortStartsOn;
+            var health = ConnectionHealth.Assess(new ConnectionFacts(expectedFrom, ended, program.MeetingCadenceDays,
+                meeting?.LastHeld is { } held ? localDate(held) : null,
+                lastProgress is { } progress ? localDate(progress) : null,
+                average,
+                checkIn?.OldestPending,
+                people.Where(p => p.InvitedAtUtc is not null).Select(p => new PendingInvitation(p.Name, localDate(p.InvitedAtUtc!.Value))).ToList()), today);
+            return new Connection(r.Id, r.CohortId, r.CohortName, r.Status, r.StartedOn, r.ClosedOn, r.EndReason, people,
+                meeting?.LastHeld, meeting?.Next, meeting?.Held ?? 0,
+                ConnectionHealth.ExpectedMeetings(expectedFrom, r.ClosedOn ?? today, program.MeetingCadenceDays, program.ExpectedMeetingCount),
+                goal?.Achieved ?? 0, goal?.Open ?? 0, goal?.Overdue ?? 0, checkIn?.LastSubmitted, average, r.LastNudgedAtUtc, health);
+        }).ToList();
+    }
+
+    private static DateTime? Latest(DateTime? a, DateTime? b) => a is null ? b : b is null ? a : a > b ? a : b;
+}
