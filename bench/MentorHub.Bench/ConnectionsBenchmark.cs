@@ -19,12 +19,16 @@ namespace MentorHub.Bench;
 /// </summary>
 public static partial class ConnectionsBenchmark
 {
-    private const string Password = "Bench-marking-lantern-42";
+    private const string Password = "Quiet-harbour-lantern-42";
 
     public static async Task RunAsync(int pairs, int runs)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mentorhub-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
+        // The app's content root (its views and static files), found from where the benchmark runs.
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "src", "MentorHub.Web", "MentorHub.Web.csproj"))) root = root.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MENTORHUB_WEB", Path.Combine(root?.FullName ?? ".", "src", "MentorHub.Web"));
         await using var app = new App(folder);
         var (programId, cohortId, email) = await SeedAsync(app.Services, pairs);
 
@@ -33,7 +37,9 @@ public static partial class ConnectionsBenchmark
         var token = Token().Match(login).Groups[1].Value;
         var signedIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["Input.Email"] = email, ["Input.Password"] = Password, ["__RequestVerificationToken"] = token,
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+            ["__RequestVerificationToken"] = token,
         }));
         if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {signedIn.StatusCode}");
 
@@ -70,8 +76,9 @@ public static partial class ConnectionsBenchmark
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(now);
         var coordinator = new AppUser { UserName = "coordinator@bench.example.org", Email = "coordinator@bench.example.org", DisplayName = "Bench Coordinator", TimeZoneId = "Europe/Berlin", CreatedAtUtc = now };
-        if (!(await users.CreateAsync(coordinator, Password)).Succeeded || !(await users.AddToRoleAsync(coordinator, Roles.Coordinator)).Succeeded)
-            throw new InvalidOperationException("Could not create the coordinator.");
+        var created = await users.CreateAsync(coordinator, Password);
+        if (created.Succeeded) created = await users.AddToRoleAsync(coordinator, Roles.Coordinator);
+        if (!created.Succeeded) throw new InvalidOperationException("Could not create the coordinator: " + string.Join(" ", created.Errors.Select(e => e.Description)));
 
         var program = new MentorshipProgram("Bench program", ProgramFormat.OneToOne, 14, 12, Modality.Hybrid, now.AddMonths(-3)) { Description = "Benchmark" };
         program.Activate();
@@ -89,9 +96,14 @@ public static partial class ConnectionsBenchmark
         {
             AppUser Person(string role) => new()
             {
-                UserName = $"{role}{i}@bench.example.org", NormalizedUserName = $"{role}{i}@BENCH.EXAMPLE.ORG".ToUpperInvariant(),
-                Email = $"{role}{i}@bench.example.org", NormalizedEmail = $"{role}{i}@BENCH.EXAMPLE.ORG".ToUpperInvariant(),
-                DisplayName = $"{role} {i}", TimeZoneId = "Europe/Berlin", SecurityStamp = Guid.NewGuid().ToString(), CreatedAtUtc = now,
+                UserName = $"{role}{i}@bench.example.org",
+                NormalizedUserName = $"{role}{i}@BENCH.EXAMPLE.ORG".ToUpperInvariant(),
+                Email = $"{role}{i}@bench.example.org",
+                NormalizedEmail = $"{role}{i}@BENCH.EXAMPLE.ORG".ToUpperInvariant(),
+                DisplayName = $"{role} {i}",
+                TimeZoneId = "Europe/Berlin",
+                SecurityStamp = Guid.NewGuid().ToString(),
+                CreatedAtUtc = now,
             };
             var (mentor, mentee) = (Person("Mentor"), Person("Mentee"));
             db.Users.AddRange(mentor, mentee);
