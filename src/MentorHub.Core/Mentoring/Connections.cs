@@ -10,6 +10,7 @@ public sealed record ConnectionMember(int EnrollmentId, string UserId, string Na
 /// <summary>One mentorship or group as the coordinator's connections list shows it.</summary>
 public sealed record Connection(
     int Id,
+    int ProgramId,
     int CohortId,
     string CohortName,
     MentorshipStatus Status,
@@ -40,16 +41,34 @@ public sealed record Connection(
 public static class Connections
 {
     /// <param name="localDate">The coordinator's calendar day of a UTC instant, for the day-based health rules.</param>
-    public static async Task<List<Connection>> LoadAsync(MentorHubDbContext db, int programId, int? cohortId, DateTime nowUtc,
+    public static Task<List<Connection>> LoadAsync(MentorHubDbContext db, int programId, int? cohortId, DateTime nowUtc,
         Func<DateTime, DateOnly> localDate, CancellationToken ct)
     {
-        var scope = db.Mentorships.AsNoTracking().Where(m => m.Cohort!.ProgramId == programId && m.StartedOn != null);
+        var scope = db.Mentorships.Where(m => m.Cohort!.ProgramId == programId);
         if (cohortId is not null) scope = scope.Where(m => m.CohortId == cohortId);
-        var program = await db.Programs.AsNoTracking().Where(p => p.Id == programId)
-            .Select(p => new { p.MeetingCadenceDays, p.ExpectedMeetingCount }).SingleAsync(ct);
+        return LoadAsync(db, scope, nowUtc, localDate, ct);
+    }
 
-        var rows = await scope.Select(m => new { m.Id, m.CohortId, CohortName = m.Cohort!.Name, CohortStartsOn = m.Cohort.StartsOn, m.Status, m.StartedOn, m.ClosedOn, m.EndReason, m.LastNudgedAtUtc })
-            .ToListAsync(ct);
+    /// <summary>The connections among <paramref name="mentorships"/> (any programs): started ones only.</summary>
+    public static async Task<List<Connection>> LoadAsync(MentorHubDbContext db, IQueryable<Mentorship> mentorships, DateTime nowUtc,
+        Func<DateTime, DateOnly> localDate, CancellationToken ct)
+    {
+        var scope = mentorships.AsNoTracking().Where(m => m.StartedOn != null);
+        var rows = await scope.Select(m => new
+        {
+            m.Id,
+            m.CohortId,
+            CohortName = m.Cohort!.Name,
+            CohortStartsOn = m.Cohort.StartsOn,
+            m.Cohort.ProgramId,
+            Cadence = m.Cohort.Program!.MeetingCadenceDays,
+            Expected = m.Cohort.Program.ExpectedMeetingCount,
+            m.Status,
+            m.StartedOn,
+            m.ClosedOn,
+            m.EndReason,
+            m.LastNudgedAtUtc,
+        }).ToListAsync(ct);
         // Mentors first, then mentees (roles are stored as text, so the order is set here rather than in SQL).
         var members = (await db.MentorshipMembers.AsNoTracking().Where(mm => scope.Any(m => m.Id == mm.MentorshipId))
                 .Select(mm => new { mm.MentorshipId, Member = new ConnectionMember(mm.EnrollmentId, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.PasswordHash == null ? mm.User.InvitedAtUtc : null) })
@@ -107,15 +126,15 @@ public static class Connections
             var ended = r.Status == MentorshipStatus.Closed;
             // A pair matched before its cohort starts is expected to meet from the cohort's start.
             var expectedFrom = r.StartedOn!.Value > r.CohortStartsOn ? r.StartedOn.Value : r.CohortStartsOn;
-            var health = ConnectionHealth.Assess(new ConnectionFacts(expectedFrom, ended, program.MeetingCadenceDays,
+            var health = ConnectionHealth.Assess(new ConnectionFacts(expectedFrom, ended, r.Cadence,
                 meeting?.LastHeld is { } held ? localDate(held) : null,
                 lastProgress is { } progress ? localDate(progress) : null,
                 average,
                 checkIn?.OldestPending,
                 people.Where(p => p.InvitedAtUtc is not null).Select(p => new PendingInvitation(p.Name, localDate(p.InvitedAtUtc!.Value))).ToList()), today);
-            return new Connection(r.Id, r.CohortId, r.CohortName, r.Status, r.StartedOn, r.ClosedOn, r.EndReason, people,
+            return new Connection(r.Id, r.ProgramId, r.CohortId, r.CohortName, r.Status, r.StartedOn, r.ClosedOn, r.EndReason, people,
                 meeting?.LastHeld, meeting?.Next, meeting?.Held ?? 0,
-                ConnectionHealth.ExpectedMeetings(expectedFrom, r.ClosedOn ?? today, program.MeetingCadenceDays, program.ExpectedMeetingCount),
+                ConnectionHealth.ExpectedMeetings(expectedFrom, r.ClosedOn ?? today, r.Cadence, r.Expected),
                 goal?.Achieved ?? 0, goal?.Open ?? 0, goal?.Overdue ?? 0, checkIn?.LastSubmitted, average, r.LastNudgedAtUtc, health);
         }).ToList();
     }

@@ -14,6 +14,9 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public IReadOnlyList<CheckInRow> PendingCheckIns { get; private set; } = [];
     public IReadOnlyList<EnrollmentRow> WaitingEnrollments { get; private set; } = [];
     public SiteStats? Stats { get; private set; }
+
+    /// <summary>For coordinators: what needs doing across their programs, each linked to where it is done.</summary>
+    public IReadOnlyList<MentorHub.Core.Mentoring.AttentionItem> Attention { get; private set; } = [];
     public UserTime Time => userTime;
 
     /// <summary>Coordinators and administrators who take part in no mentorship are not shown empty participant sections.</summary>
@@ -35,6 +38,8 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 p.Cohorts.SelectMany(c => c.Mentorships).Count(m => m.Status == MentorshipStatus.Active),
                 p.Cohorts.SelectMany(c => c.Enrollments).Count(e => e.Status == EnrollmentStatus.Applied)))
             .Take(20).ToListAsync(ct);
+        if (CoordinatedPrograms.Count > 0)
+            Attention = await MentorHub.Core.Mentoring.CoordinatorAttention.LoadAsync(db, programs, now, utc => DateOnly.FromDateTime(userTime.ToLocal(utc)), ct);
 
         var myMentorships = db.Mentorships.AsNoTracking()
             .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == userId));
@@ -98,6 +103,20 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 db.Mentorships.Count(m => m.Status == MentorshipStatus.Active),
                 db.Meetings.Count(m => m.Status == MeetingStatus.Held && m.StartsAtUtc >= now.AddDays(-30)))).FirstOrDefaultAsync(ct);
         }
+    }
+
+    public static string LinkTo(MentorHub.Core.Mentoring.AttentionItem item)
+    {
+        var cohort = $"/Programs/{item.ProgramId}/Cohorts/{item.CohortId}";
+        return item.Kind switch
+        {
+            MentorHub.Core.Mentoring.AttentionKind.AtRiskPairs or MentorHub.Core.Mentoring.AttentionKind.CheckInsOverdue => $"{cohort}?show=at-risk#connections",
+            MentorHub.Core.Mentoring.AttentionKind.ApplicationsWaiting => $"{cohort}?status=Applied",
+            MentorHub.Core.Mentoring.AttentionKind.Unmatched => $"{cohort}/Matching",
+            MentorHub.Core.Mentoring.AttentionKind.MentorsMissingTraining => $"{cohort}?role=Mentor",
+            MentorHub.Core.Mentoring.AttentionKind.CohortEnded => $"{cohort}/Complete",
+            _ => cohort,
+        };
     }
 
     public sealed record ProgramCard(int Id, string Name, ProgramFormat Format, ProgramStatus Status, int OpenCohorts, int ActiveMentorships, int Applications);
