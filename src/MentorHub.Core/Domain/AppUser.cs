@@ -44,6 +44,23 @@ public class AppUser : IdentityUser
     }
 
     public bool Wants(NotificationKinds kind) => (MutedNotifications & kind) == 0;
+
+    public static readonly TimeSpan ReinviteInterval = TimeSpan.FromHours(1);
+
+    /// <summary>Invited and not yet signed in (no password chosen).</summary>
+    public bool HasPendingInvitation => InvitedAtUtc is not null && PasswordHash is null;
+
+    /// <summary>Another invitation goes out: at most one an hour, and only while the first is not accepted.</summary>
+    public void Reinvite(DateTime nowUtc)
+    {
+        if (!HasPendingInvitation) throw new DomainException($"{DisplayName} has already accepted the invitation and can sign in.");
+        if (InvitedAtUtc + ReinviteInterval > nowUtc)
+        {
+            var wait = (int)Math.Ceiling((InvitedAtUtc!.Value + ReinviteInterval - nowUtc).TotalMinutes);
+            throw new DomainException($"An invitation went to {DisplayName} less than an hour ago. You can send another in {wait} minute{(wait == 1 ? "" : "s")}.");
+        }
+        InvitedAtUtc = nowUtc;
+    }
 }
 
 public static class Roles

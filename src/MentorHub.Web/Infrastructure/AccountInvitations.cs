@@ -51,6 +51,15 @@ public sealed class AccountInvitations(
         return (new InvitationResult(user, Created: true), []);
     }
 
+    /// <summary>Sends the invitation again (at most once an hour) and saves.</summary>
+    public async Task ResendAsync(AppUser user, string invitedByName, string? context, CancellationToken cancellationToken)
+    {
+        user.Reinvite(clock.GetUtcNow().UtcDateTime);
+        db.Audit(user, "InvitationResent", user.Email);
+        await QueueAsync(user, invitedByName, context);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     /// <summary>Adds the invitation mail to the unit of work; the caller saves.</summary>
     public async Task QueueAsync(AppUser user, string invitedByName, string? context = null)
     {

@@ -115,6 +115,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             MentorHub.Core.Mentoring.AttentionKind.Unmatched => $"{cohort}/Matching",
             MentorHub.Core.Mentoring.AttentionKind.MentorsMissingTraining => $"{cohort}?role=Mentor",
             MentorHub.Core.Mentoring.AttentionKind.CohortEnded => $"{cohort}/Complete",
+            MentorHub.Core.Mentoring.AttentionKind.InvitationsNotAccepted => $"{cohort}?status=Invited",
             _ => cohort,
         };
     }

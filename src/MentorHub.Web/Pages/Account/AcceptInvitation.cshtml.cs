@@ -5,7 +5,8 @@ namespace MentorHub.Web.Pages.Account;
 /// <summary>An invited person follows the emailed link and chooses a password; the link then stops working.</summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitSetup.AccountForms)]
-public class AcceptInvitationModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, ILogger<AcceptInvitationModel> logger) : PageModel
+public class AcceptInvitationModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, MentorHubDbContext db, NotificationOutbox outbox, AppUrls urls,
+    ILogger<AcceptInvitationModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -43,9 +44,21 @@ public class AcceptInvitationModel(UserManager<AppUser> users, SignInManager<App
         }
         await users.UpdateAsync(user);
         logger.LogInformation("Invitation accepted by {UserId}", user.Id);
+        await TellAboutMatchesAsync(user);
         await signIn.SignInAsync(user, isPersistent: false);
         this.FlashSuccess($"Welcome to MentorHub, {user.DisplayName}.");
         return RedirectToPage("/Index");
+    }
+
+    /// <summary>Matches made before the person accepted were not announced to them (the mail would have led nowhere): now they are.</summary>
+    private async Task TellAboutMatchesAsync(AppUser user)
+    {
+        var matches = await db.Mentorships.AsNoTracking()
+            .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == user.Id && mm.IsCurrent))
+            .Select(m => new { m.Id, ProgramName = m.Cohort!.Program!.Name, Partners = m.Members.Where(mm => mm.UserId != user.Id).Select(mm => mm.User!.DisplayName).ToList() })
+            .ToListAsync();
+        if (matches.Count == 0) return;
+        await outbox.QueueNewAndSaveAsync(matches.Select(m => ProgramEmails.Matched(Recipient.Of(user), urls.Links, m.Id, m.ProgramName, m.Partners)).ToList(), HttpContext.RequestAborted);
     }
 
     /// <summary>The invitation is good while its token verifies and no password has been set (setting one changes the stamp).</summary>

@@ -3,7 +3,7 @@ namespace MentorHub.Web.Pages.Programs.Cohorts;
 
 /// <summary>A cohort's participants: role, status, training readiness and whether they are matched; filter, search and pages.</summary>
 public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment enrollments,
-    NotificationOutbox outbox, AppUrls urls, TimeProvider clock, ConnectionsActions connections) : PageModel
+    NotificationOutbox outbox, AppUrls urls, TimeProvider clock, ConnectionsActions connections, AccountInvitations invitations) : PageModel
 {
     public const int PageSize = 25;
 
@@ -42,7 +42,10 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
 
         var query = enrollments;
         if (Role is not null) query = query.Where(e => e.Role == Role);
-        if (Status is not null) query = query.Where(e => e.Status == Status);
+        // "Invited" is an active enrollment whose person has not accepted their invitation yet; "Active" is everyone else active.
+        if (Status is EnrollmentStatus.Invited) query = query.Where(e => e.Status == EnrollmentStatus.Active && e.User!.PasswordHash == null && e.User.InvitedAtUtc != null);
+        else if (Status is EnrollmentStatus.Active) query = query.Where(e => e.Status == EnrollmentStatus.Active && !(e.User!.PasswordHash == null && e.User.InvitedAtUtc != null));
+        else if (Status is not null) query = query.Where(e => e.Status == Status);
         var search = Search?.Trim();
         if (!string.IsNullOrEmpty(search))
         {
@@ -67,7 +70,7 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
             .Select(e => new ParticipantRow(e.Id, e.UserId, e.User!.DisplayName, e.User.Email!, e.User.Branch, e.User.JobTitle, e.Role, e.Status,
                 e.Role == EnrollmentRole.Mentor ? required.Count(m => db.TrainingCompletions.Any(tc => tc.TrainingModuleId == m.Id && tc.UserId == e.UserId)) : 0,
                 requiredCount,
-                e.EndedOn, e.WithdrawalReason))
+                e.EndedOn, e.WithdrawalReason, e.User.PasswordHash == null ? e.User.InvitedAtUtc : null))
             .ToListAsync(ct);
         var onPage = Participants.Select(p => p.EnrollmentId).ToList();
         // Each person's mentorships in this cohort with their partners: the running one first, else the latest.
@@ -92,6 +95,19 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
 
     /// <summary>Each listed person's current (or latest) mentorship in this cohort, by enrollment.</summary>
     public IReadOnlyDictionary<int, PartnerLink> Partners { get; private set; } = new Dictionary<int, PartnerLink>();
+
+    /// <summary>Sends an invitation again to someone who has not accepted it (once an hour at most).</summary>
+    public async Task<IActionResult> OnPostResendInvitationAsync(int id, int cohortId, int enrollmentId, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var person = await db.Enrollments.Where(e => e.Id == enrollmentId && e.CohortId == cohortId).Select(e => e.User).SingleOrDefaultAsync(ct);
+        if (person is null) return NotFound();
+        var me = User.FindFirst(MentorHubClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your coordinator";
+        await invitations.ResendAsync(person, me, $"You are enrolled in {cohort.Name} of {cohort.ProgramName}.", ct);
+        this.FlashSuccess($"The invitation went to {person.Email} again.");
+        return Redirect(cohort.Path);
+    }
 
     public async Task<IActionResult> OnPostNudgeAsync(int id, int cohortId, int mentorshipId, CancellationToken ct) => await NudgeAsync(id, cohortId, mentorshipId, ct);
 
@@ -140,8 +156,11 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
     public sealed record PartnerLink(int MentorshipId, string Names, bool Running);
 
     public sealed record ParticipantRow(int EnrollmentId, string UserId, string Name, string Email, string? Branch, string? JobTitle,
-        EnrollmentRole Role, EnrollmentStatus Status, int ModulesDone, int ModulesRequired, DateOnly? EndedOn, string? WithdrawalReason)
+        EnrollmentRole Role, EnrollmentStatus Status, int ModulesDone, int ModulesRequired, DateOnly? EndedOn, string? WithdrawalReason, DateTime? InvitedAtUtc)
     {
+        /// <summary>Enrolled by a coordinator and not signed in yet.</summary>
+        public bool IsInvited => Status is EnrollmentStatus.Active && InvitedAtUtc is not null;
+
         public bool IsTrained => Role != EnrollmentRole.Mentor || ModulesDone >= ModulesRequired;
     }
 }

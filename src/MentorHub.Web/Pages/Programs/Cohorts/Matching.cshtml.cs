@@ -31,6 +31,11 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
     /// <summary>The cohort as this proposal saw it: accepting from an older page (another coordinator accepted meanwhile) is a conflict.</summary>
     public Guid CohortVersion { get; private set; }
 
+    /// <summary>People (by enrollment) who have not accepted their invitation: they can be matched, and hear of it once they sign in.</summary>
+    public IReadOnlySet<int> NotSignedInYet { get; private set; } = new HashSet<int>();
+
+    public string NameOf(MatchParticipant person) => NotSignedInYet.Contains(person.Id) ? $"{person.Name} (not signed in yet)" : person.Name;
+
     public async Task<IActionResult> OnPostAcceptAsync(int id, int cohortId, List<string> accept, Guid cohortVersion, CancellationToken ct)
     {
         if (!await ProposeAsync(id, cohortId, ct)) return NotFound();
@@ -84,7 +89,8 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
 
             foreach (var mentorship in created)
             {
-                foreach (var member in mentorship.Members)
+                // Someone who has not accepted their invitation hears of the match once they do (AcceptInvitation).
+                foreach (var member in mentorship.Members.Where(m => enrollments[m.EnrollmentId].User!.PasswordHash is not null))
                 {
                     var person = enrollments[member.EnrollmentId].User!;
                     var partners = mentorship.Members.Where(m => m.EnrollmentId != member.EnrollmentId).Select(m => enrollments[m.EnrollmentId].User!.DisplayName).ToList();
@@ -156,6 +162,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
                 e.Id,
                 e.UserId,
                 e.User!.DisplayName,
+                NotSignedIn = e.User.PasswordHash == null,
                 e.Role,
                 e.MentorCapacity,
                 e.AvailabilitySlots,
@@ -184,6 +191,8 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
 
         Mentors = participants.Where(p => p.Role is EnrollmentRole.Mentor && p.Participant.Capacity > 0).Select(p => p.Participant).ToList();
         Mentees = participants.Where(p => p.Role is not EnrollmentRole.Mentor && p.Memberships == 0).Select(p => p.Participant).ToList();
+
+        NotSignedInYet = candidates.Where(c => c.NotSignedIn).Select(c => c.Id).ToHashSet();
 
         var constraintRows = await db.MatchConstraints.AsNoTracking().Where(c => c.CohortId == cohortId).OrderBy(c => c.Id).ToListAsync(ct);
         var nameOf = candidates.ToDictionary(c => c.Id, c => c.DisplayName);
