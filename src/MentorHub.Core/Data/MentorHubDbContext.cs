@@ -88,6 +88,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         StoreAsString<BranchRule>(configurationBuilder);
         StoreAsString<MentorshipStatus>(configurationBuilder);
         StoreAsString<MentorshipEndReason>(configurationBuilder);
+        StoreAsString<FitAnswer>(configurationBuilder);
         StoreAsString<MemberRole>(configurationBuilder);
         StoreAsString<MeetingStatus>(configurationBuilder);
         StoreAsString<GoalStatus>(configurationBuilder);

@@ -22,6 +22,9 @@ public enum BranchRule { Ignore, PreferSame, PreferDifferent }
 
 public enum MentorshipStatus { Proposed, Active, Paused, Closed }
 
+/// <summary>A member's private answer to "Is this a good fit?", asked once the first meeting has been held.</summary>
+public enum FitAnswer { Yes, NotSureYet, No }
+
 /// <summary>Why a mentorship ended; outcome figures tell an ending that met its goals from one where someone left.</summary>
 public enum MentorshipEndReason { GoalsMet, NotAGoodFit, LeftOrganisation, CohortCompleted, MemberWithdrew, Other }
 

@@ -141,4 +141,19 @@ public class MentorshipMember
     public bool IsCurrent { get; private set; } = true;
 
     internal void Leave() => IsCurrent = false;
+
+    /// <summary>The member's answer to "Is this a good fit?"; the note is read by coordinators only.</summary>
+    public FitAnswer? Fit { get; private set; }
+    public string? FitNote { get; private set; }
+    public DateTime? FitAnsweredAtUtc { get; private set; }
+
+    /// <summary>Answers (or changes the answer to) the fit check, once a first meeting has been held.</summary>
+    public void AnswerFit(FitAnswer answer, string? note, bool firstMeetingHeld, DateTime nowUtc)
+    {
+        if (!IsCurrent) throw new DomainException("Only a current member can answer the fit check.");
+        if (!firstMeetingHeld) throw new DomainException("The fit check opens once your first meeting has been logged as held.");
+        Fit = answer;
+        FitNote = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
+        FitAnsweredAtUtc = nowUtc;
+    }
 }

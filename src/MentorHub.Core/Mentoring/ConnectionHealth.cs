@@ -5,7 +5,7 @@ public enum HealthStatus { OnTrack, AtRisk, Ended }
 /// <summary>One reason a connection is at risk, in words a coordinator reads.</summary>
 public sealed record HealthFlag(HealthRule Rule, string Reason);
 
-public enum HealthRule { NoMeeting, NoGoalProgress, LowFeedback, CheckInOverdue, InvitationNotAccepted }
+public enum HealthRule { NoMeeting, NoGoalProgress, LowFeedback, CheckInOverdue, InvitationNotAccepted, NotAGoodFit }
 
 /// <summary>What the health rules look at for one mentorship or group, as plain values (dates in the coordinator's calendar).</summary>
 public sealed record ConnectionFacts(
@@ -16,7 +16,8 @@ public sealed record ConnectionFacts(
     DateOnly? LastGoalProgressOn,
     double? AverageFeedback,
     DateOnly? OldestPendingCheckInDueOn,
-    IReadOnlyList<PendingInvitation> MembersNotJoined);
+    IReadOnlyList<PendingInvitation> MembersNotJoined,
+    IReadOnlyList<string> MembersSayingNotAFit);
 
 /// <summary>A member who was invited (on their own calendar day) and has not set up their account yet.</summary>
 public sealed record PendingInvitation(string Name, DateOnly InvitedOn);
@@ -29,7 +30,8 @@ public sealed record Health(HealthStatus Status, IReadOnlyList<HealthFlag> Flags
 /// <summary>
 /// The one place that decides whether a connection is at risk, and why. A connection is at risk when no meeting was
 /// held for twice the program's cadence, no goal moved for 30 days, its meetings are rated below 3 of 5 on average, a
-/// check-in is 14 days overdue, or a member has not accepted an invitation sent more than a week ago.
+/// check-in is 14 days overdue, a member has not accepted an invitation sent more than a week ago, or a member answers
+/// the fit check with "no".
 /// </summary>
 public static class ConnectionHealth
 {
@@ -61,6 +63,10 @@ public static class ConnectionHealth
 
         if (facts.OldestPendingCheckInDueOn is { } due && today.DayNumber - due.DayNumber > CheckInGraceDays)
             flags.Add(new HealthFlag(HealthRule.CheckInOverdue, $"A check-in is {today.DayNumber - due.DayNumber} days overdue"));
+
+        // A member's own "no" weighs most: it comes first and needs no waiting.
+        foreach (var name in facts.MembersSayingNotAFit)
+            flags.Insert(0, new HealthFlag(HealthRule.NotAGoodFit, $"{name} says it is not a good fit"));
 
         foreach (var (name, invitedOn) in facts.MembersNotJoined.Where(m => today.DayNumber - m.InvitedOn.DayNumber > InvitationGraceDays))
             flags.Add(new HealthFlag(HealthRule.InvitationNotAccepted, $"{name} has not accepted the invitation sent {today.DayNumber - invitedOn.DayNumber} days ago"));

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Core.Mentoring;
 
 /// <param name="InvitedAtUtc">Set while the member has not accepted their invitation.</param>
-public sealed record ConnectionMember(int EnrollmentId, string UserId, string Name, MemberRole Role, DateTime? InvitedAtUtc);
+public sealed record ConnectionMember(int EnrollmentId, string UserId, string Name, MemberRole Role, DateTime? InvitedAtUtc, FitAnswer? Fit);
 
 /// <summary>One mentorship or group as the coordinator's connections list shows it.</summary>
 public sealed record Connection(
@@ -71,7 +71,7 @@ public static class Connections
         }).ToListAsync(ct);
         // Mentors first, then mentees (roles are stored as text, so the order is set here rather than in SQL).
         var members = (await db.MentorshipMembers.AsNoTracking().Where(mm => scope.Any(m => m.Id == mm.MentorshipId))
-                .Select(mm => new { mm.MentorshipId, Member = new ConnectionMember(mm.EnrollmentId, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.PasswordHash == null ? mm.User.InvitedAtUtc : null) })
+                .Select(mm => new { mm.MentorshipId, Member = new ConnectionMember(mm.EnrollmentId, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.PasswordHash == null ? mm.User.InvitedAtUtc : null, mm.Fit) })
                 .ToListAsync(ct))
             .OrderBy(x => x.Member.Role).ThenBy(x => x.Member.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToLookup(x => x.MentorshipId, x => x.Member);
@@ -131,7 +131,8 @@ public static class Connections
                 lastProgress is { } progress ? localDate(progress) : null,
                 average,
                 checkIn?.OldestPending,
-                people.Where(p => p.InvitedAtUtc is not null).Select(p => new PendingInvitation(p.Name, localDate(p.InvitedAtUtc!.Value))).ToList()), today);
+                people.Where(p => p.InvitedAtUtc is not null).Select(p => new PendingInvitation(p.Name, localDate(p.InvitedAtUtc!.Value))).ToList(),
+                people.Where(p => p.Fit is FitAnswer.No).Select(p => p.Name).ToList()), today);
             return new Connection(r.Id, r.ProgramId, r.CohortId, r.CohortName, r.Status, r.StartedOn, r.ClosedOn, r.EndReason, people,
                 meeting?.LastHeld, meeting?.Next, meeting?.Held ?? 0,
                 ConnectionHealth.ExpectedMeetings(expectedFrom, r.ClosedOn ?? today, r.Cadence, r.Expected),

@@ -781,6 +781,17 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("int");
 
+                    b.Property<string>("Fit")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime?>("FitAnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("FitNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("bit");
 

@@ -748,6 +748,17 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Property<int>("EnrollmentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Fit")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FitAnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FitNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsCurrent")
                         .HasColumnType("INTEGER");
 

@@ -9,7 +9,7 @@ public class ConnectionHealthTests
     private static ConnectionFacts Healthy(int cadence = 14) => new(
         StartedOn: Today.AddDays(-90), Ended: false, CadenceDays: cadence,
         LastMeetingHeldOn: Today.AddDays(-10), LastGoalProgressOn: Today.AddDays(-5), AverageFeedback: 4.5,
-        OldestPendingCheckInDueOn: null, MembersNotJoined: []);
+        OldestPendingCheckInDueOn: null, MembersNotJoined: [], MembersSayingNotAFit: []);
 
     private static HealthFlag Single(ConnectionFacts facts)
     {
@@ -85,6 +85,15 @@ public class ConnectionHealthTests
         }, Today);
 
         Assert.Equal(["Ada Lovelace has not accepted the invitation sent 8 days ago", "Grace Hopper has not accepted the invitation sent 30 days ago"], health.Flags.Select(f => f.Reason));
+    }
+
+    [Fact]
+    public void A_member_saying_it_is_not_a_good_fit_flags_the_pair_at_once_and_first()
+    {
+        var health = ConnectionHealth.Assess(Healthy() with { StartedOn = Today.AddDays(-2), AverageFeedback = 1, MembersSayingNotAFit = ["Ada Lovelace"] }, Today);
+
+        Assert.Equal([HealthRule.NotAGoodFit, HealthRule.LowFeedback], health.Flags.Select(f => f.Rule));
+        Assert.Equal("Ada Lovelace says it is not a good fit", health.Flags[0].Reason);
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public class MentorshipMemberConfiguration : IEntityTypeConfiguration<Mentorship
     {
         builder.HasIndex(m => new { m.MentorshipId, m.EnrollmentId }).IsUnique();
         builder.HasIndex(m => m.UserId);
+        builder.Property(m => m.FitNote).HasMaxLength(1000);
         builder.HasIndex(m => m.EnrollmentId);
         // A mentee, peer or group member takes part in one running mentorship of their cohort at a time (mentors in as
         // many as their capacity allows): the database refuses a second, whatever page or race tries to add it.

@@ -24,6 +24,36 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
+    /// <summary>The signed-in member's fit-check answer; null when they are not a current member.</summary>
+    public FitRow? MyFit { get; private set; }
+
+    /// <summary>Every member's fit-check answer with their note, for the program's coordinators.</summary>
+    public IReadOnlyList<FitRow> Fits { get; private set; } = [];
+
+    /// <summary>A member answers "Is this a good fit?" privately: only coordinators read the answers and notes.</summary>
+    public async Task<IActionResult> OnPostFitAsync(int id, FitAnswer? answer, string? note, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !MayWork || MyFit is null) return NotFound();
+        if (answer is null || !Enum.IsDefined(answer.Value))
+        {
+            this.FlashError("Choose yes, not sure yet or no.");
+            return Redirect($"/Mentorships/{id}#fit");
+        }
+        if (note?.Length > 1000)
+        {
+            this.FlashError("Keep the note under 1,000 characters.");
+            return Redirect($"/Mentorships/{id}#fit");
+        }
+        var userId = users.GetUserId(User);
+        var member = await db.MentorshipMembers.SingleAsync(m => m.MentorshipId == id && m.UserId == userId && m.IsCurrent, ct);
+        member.AnswerFit(answer.Value, note, Info.MeetingsHeld > 0, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess(answer is FitAnswer.No
+            ? "Thank you. Your coordinator has been told and will be in touch about a new match."
+            : "Thank you. Only your coordinator sees your answer.");
+        return Redirect($"/Mentorships/{id}");
+    }
+
     public async Task<IActionResult> OnPostResourceAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
@@ -93,6 +123,10 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             .Select(mm => new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!))
             .ToListAsync(ct);
         MayWork = info.ViewerWorks;
+        var fits = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id && mm.IsCurrent)
+            .Select(mm => new FitRow(mm.UserId, mm.User!.DisplayName, mm.Fit, mm.FitNote)).ToListAsync(ct);
+        MyFit = MayWork ? fits.SingleOrDefault(f => f.UserId == userId) : null;
+        Fits = info.ViewerManages ? fits : [];
 
         var now = clock.GetUtcNow().UtcDateTime;
         var scheduled = await db.Meetings.AsNoTracking().Where(mt => mt.MentorshipId == id && mt.Status == MeetingStatus.Scheduled)
@@ -145,6 +179,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     public sealed record Header(int Id, string ProgramName, int ProgramId, string CohortName, ProgramFormat Format, MentorshipStatus Status, DateOnly? StartedOn, DateOnly? ClosedOn,
         double? MatchScore, string? MatchExplanation, int CadenceDays, int MeetingsHeld, int MeetingsExpected, bool ViewerWorks,
         bool ViewerManages, MentorshipEndReason? EndReason, string? ClosureNote, int CohortId);
+    public sealed record FitRow(string UserId, string Name, FitAnswer? Answer, string? Note);
     public sealed record Member(int Id, string UserId, string Name, MemberRole Role, string? JobTitle, string? Branch, string Email);
     public sealed record MeetingRow(int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, string? VideoUrl, string? Agenda);
     public sealed record GoalRow(int Id, string Title, string Owner, GoalStatus Status, int ProgressPercent, DateOnly TargetDate, string? Competency, int MilestonesDone, int Milestones)

@@ -18,10 +18,11 @@ public class EndModel(MentorHubDbContext db, MentorshipEnding ending, UserManage
     public Summary Mentorship { get; private set; } = null!;
     public bool CohortRunning => Mentorship.CompletedOn is null && Mentorship.CohortEndsOn >= time.Today;
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(int id, MentorshipEndReason? reason, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         Input.Version = Mentorship.Version;
+        if (reason is { } suggested && Reasons.Contains(suggested)) Input.Reason = suggested;
         return Page();
     }
 
