@@ -38,6 +38,13 @@ public class Resource
 
     public IReadOnlyCollection<ResourceCompetency> Tags => _tags;
 
+    /// <summary>Corrects the title, link or description (the same rules as when it was shared).</summary>
+    public void Change(string title, string url, string? description)
+    {
+        var checkedCopy = new Resource(ProgramId, MentorshipId, title, url, description, CreatedByUserId, CreatedAtUtc);
+        (Title, Url, Description) = (checkedCopy.Title, checkedCopy.Url, checkedCopy.Description);
+    }
+
     /// <summary>Tags the resource with a competency (once).</summary>
     public void Tag(int competencyId)
     {

@@ -17,13 +17,14 @@ public static class NotificationKind
     public const string MeetingReminder = "meeting-reminder";
     public const string MonthlyDigest = "monthly-digest";
     public const string Nudge = "nudge";
+    public const string WorkshopCancelled = "workshop-cancelled";
 
     /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
     public static NotificationKinds Preference(string kind) => kind switch
     {
         Enrolled or ApplicationDecided => NotificationKinds.ProgramUpdates,
         Matched => NotificationKinds.MatchAnnouncements,
-        MeetingInvite or MeetingCancelled => NotificationKinds.MeetingChanges,
+        MeetingInvite or MeetingCancelled or WorkshopCancelled => NotificationKinds.MeetingChanges,
         MeetingReminder => NotificationKinds.MeetingReminders,
         MonthlyDigest => NotificationKinds.MonthlyDigest,
         Nudge => NotificationKinds.Nudges,

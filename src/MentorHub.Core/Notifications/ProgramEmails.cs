@@ -47,4 +47,14 @@ public static class ProgramEmails
             new EmailButton("Open your mentorship", links.Mentorship(mentorshipId)),
         ])
         { PreferencesLink = links.Preferences });
+
+    /// <summary>A workshop the person said they would attend is called off.</summary>
+    public static OutgoingEmail WorkshopCancelled(Recipient to, SiteLinks links, int workshopId, string title, string when, string reason) => new(NotificationKind.WorkshopCancelled,
+        string.Create(CultureInfo.InvariantCulture, $"workshop-cancelled:{workshopId}:user:{to.UserId}"), to,
+        new EmailContent($"Cancelled: {title}", to.Greeting,
+        [
+            new EmailParagraph($"The workshop “{title}” on {when}, which you said you would attend, is cancelled. The reason given: {reason}"),
+            new EmailButton("Open MentorHub", links.Home),
+        ])
+        { PreferencesLink = links.Preferences });
 }

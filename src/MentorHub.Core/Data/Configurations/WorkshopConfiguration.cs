@@ -11,6 +11,7 @@ public class WorkshopConfiguration : IEntityTypeConfiguration<Workshop>
         builder.Property(w => w.Title).HasMaxLength(200).IsRequired();
         builder.Property(w => w.Description).HasMaxLength(4000);
         builder.Property(w => w.Location).HasMaxLength(300);
+        builder.Property(w => w.CancellationReason).HasMaxLength(500);
         builder.HasIndex(w => new { w.CohortId, w.StartsAtUtc });
         builder.HasMany(w => w.Rsvps).WithOne().HasForeignKey(r => r.WorkshopId);
     }

@@ -164,7 +164,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
                 r.Tags.Join(db.Competencies, t => t.CompetencyId, c => c.Id, (_, c) => c.Name).ToList()))
             .ToListAsync(ct);
         Competencies = await db.TargetCompetenciesAsync(info.ProgramId, ct);
-        Workshops = await db.Workshops.AsNoTracking().Where(w => db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId) && w.StartsAtUtc >= now.AddDays(-1))
+        Workshops = await db.Workshops.AsNoTracking().Where(w => db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId) && w.CancelledAtUtc == null && w.StartsAtUtc >= now.AddDays(-1))
             .OrderBy(w => w.StartsAtUtc).Take(10)
             .Select(w => new WorkshopRow(w.Id, w.Title, w.Description, w.StartsAtUtc, w.DurationMinutes, w.Modality, w.Location, w.Capacity, w.Rsvps.Count,
                 w.Rsvps.Any(r => r.UserId == userId)))
