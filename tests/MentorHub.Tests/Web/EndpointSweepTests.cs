@@ -68,7 +68,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var prefix = route.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
             var url = Regex.Replace(route, "{([a-zA-Z]+)[^}]*}", m => m.Groups[1].Value switch
             {
-                "id" => Ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", _ => throw new InvalidOperationException(route) }],
+                "id" => Ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", "Resources" => "resource", _ => throw new InvalidOperationException(route) }],
                 "cohortId" => Ids["cohort"],
                 "enrollmentId" => Ids["enrollment"],
                 "moduleId" => Ids["module"],
@@ -120,7 +120,8 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var module = new TrainingModule("Active listening", "Listen first.", null, 20, isRequired: true);
             program.AddTrainingModule(module);
             var constraint = new MatchConstraint(m.CohortId, menteeMember.EnrollmentId, mentorMember.EnrollmentId, MatchConstraintKind.Pin, coordinator.Id, now);
-            db.AddRange(goal, checkIn, workshop, constraint);
+            var resource = Resource.ForMentorship(mentorshipId, "Serials mapping sheet", "https://example.org/serials", null, mentee.Id, now);
+            db.AddRange(goal, checkIn, workshop, constraint, resource);
             await db.SaveChangesAsync();
             return new Dictionary<string, string>
             {
@@ -133,6 +134,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 ["milestone"] = $"{milestone.Id}",
                 ["checkIn"] = $"{checkIn.Id}",
                 ["workshop"] = $"{workshop.Id}",
+                ["resource"] = $"{resource.Id}",
                 ["module"] = $"{module.Id}",
                 ["constraint"] = $"{constraint.Id}",
                 ["enrollment"] = $"{menteeMember.EnrollmentId}",
