@@ -27,10 +27,10 @@ public class AccountSecurityTests(MentorHubAppFactory app)
         var feed = await CreateFeedAsync(personClient);
         Assert.Equal(HttpStatusCode.OK, (await personClient.GetAsync("/")).Status);
 
-        var asked = await adminClient.FollowAsync(await adminClient.SubmitAsync($"/Admin/Users/Account?id={person.Id}", new Dictionary<string, string>()));
+        var asked = await adminClient.FollowAsync(await adminClient.SubmitAsync($"/Admin/Users/Account?id={person.Id}", new Dictionary<string, string>(), "form[action*='handler=Disable']"));
         Assert.Contains("Disable", asked.Text);
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Id == person.Id && u.DisabledAtUtc != null)));
-        var done = await adminClient.FollowAsync(await adminClient.SubmitAsync(asked, new Dictionary<string, string>()));
+        var done = await adminClient.FollowAsync(await adminClient.SubmitAsync(asked, new Dictionary<string, string>(), "form[action*='handler=Disable']"));
 
         Assert.Contains("Disabled", done.Document.QuerySelector("#account-status")!.TextContent);
         Assert.Equal(HttpStatusCode.Redirect, (await personClient.Http.GetAsync("/")).StatusCode);

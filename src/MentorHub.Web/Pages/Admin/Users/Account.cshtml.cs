@@ -5,15 +5,40 @@ namespace MentorHub.Web.Pages.Admin.Users;
 /// An administrator disables or re-enables a person's account, or ends all their sessions. Disabling ends the
 /// sessions at their next request and stops the calendar-feed link; the person's history stays.
 /// </summary>
-public class AccountModel(UserManager<AppUser> users, AccountSecurity security) : PageModel
+public class AccountModel(UserManager<AppUser> users, AccountSecurity security, MentorHubDbContext db) : PageModel
 {
+    /// <summary>The name shown everywhere (lists, mail, mentorship pages); the form keeps what was typed when refused.</summary>
+    [BindProperty]
+    public string? DisplayName { get; set; }
+
     public AppUser Person { get; private set; } = null!;
     public bool IsSelf { get; private set; }
 
     /// <summary>Which action waits for confirmation, if any.</summary>
     public string? Confirming { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string? id) => await LoadAsync(id) ? Page() : NotFound();
+    public async Task<IActionResult> OnGetAsync(string? id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        DisplayName = Person.DisplayName;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRenameAsync(string? id)
+    {
+        if (!await LoadAsync(id)) return NotFound();
+        var name = DisplayName?.Trim() ?? "";
+        if (name.Length == 0) ModelState.AddModelError(nameof(DisplayName), "Enter the person's name.");
+        else if (name.Length > 120) ModelState.AddModelError(nameof(DisplayName), "Keep the name to 120 characters.");
+        if (!ModelState.IsValid) return Page();
+        var before = Person.DisplayName;
+        Person.DisplayName = name;
+        db.Audit(Person, "UserRenamed", $"{before} → {name}");
+        var result = await users.UpdateAsync(Person);
+        if (!result.Succeeded) return Refuse(string.Join(" ", result.Errors.Select(e => e.Description)));
+        this.FlashSuccess($"{before} is now shown as {name}.");
+        return RedirectToPage(new { id });
+    }
 
     public async Task<IActionResult> OnPostDisableAsync(string? id, bool confirmed)
     {

@@ -163,3 +163,25 @@ public class UsersTests(MentorHubAppFactory app)
         return [.. await users.GetRolesAsync((await users.FindByIdAsync(userId))!)];
     }
 }
+
+[Collection(AppCollection.Name)]
+public class RenameTests(MentorHubAppFactory app)
+{
+    [Fact]
+    public async Task An_administrator_renames_a_person_and_an_empty_name_is_refused_with_the_old_one_kept()
+    {
+        var admin = await app.CreateUserAsync(null, Roles.Administrator);
+        var person = await app.CreateUserAsync("Robbie Typo");
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(admin.Email!);
+        var url = $"/Admin/Users/Account?id={person.Id}";
+
+        var empty = await client.FollowAsync(await client.SubmitAsync(await client.GetAsync(url), new Dictionary<string, string> { ["DisplayName"] = "  " }, "#rename-form"));
+        Assert.Contains("Enter the person's name.", empty.Errors);
+
+        var renamed = await client.FollowAsync(await client.SubmitAsync(await client.GetAsync(url), new Dictionary<string, string> { ["DisplayName"] = "Robin Tate" }, "#rename-form"));
+        Assert.Contains("Robbie Typo is now shown as Robin Tate.", renamed.Text);
+        Assert.Equal("Robin Tate", await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Users.Where(u => u.Id == person.Id).Select(u => u.DisplayName))));
+        Assert.True(await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.AuditEntries, a => a.Action == "UserRenamed" && a.EntityId == person.Id && a.UserId == admin.Id)));
+    }
+}
