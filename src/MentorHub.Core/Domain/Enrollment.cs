@@ -58,6 +58,24 @@ public class Enrollment : IVersioned
 
     public bool IsActive => Status is EnrollmentStatus.Active;
 
+    /// <summary>
+    /// A coordinator changes the person's role (mentor or mentee) while they are not matched yet; what they offer and
+    /// what they want to develop swap with it, and a new mentor starts with one place.
+    /// </summary>
+    public void ChangeRole(EnrollmentRole role, ProgramFormat format, bool matchedBefore)
+    {
+        if (role == Role) return;
+        if (matchedBefore) throw new DomainException("The role cannot change once the person has been matched in this cohort.");
+        if (Status is not (EnrollmentStatus.Active or EnrollmentStatus.Applied)) throw new DomainException("Only a current participant's role can change.");
+        if (format is ProgramFormat.Peer || role is EnrollmentRole.Peer) throw new DomainException("In a peer program everyone takes part as a peer.");
+        var swapped = Competencies.Select(c => new EnrollmentCompetency(c.CompetencyId,
+            c.Interest is CompetencyInterest.Expertise ? CompetencyInterest.Development : CompetencyInterest.Expertise, c.Level)).ToList();
+        Competencies.Clear();
+        Competencies.AddRange(swapped);
+        Role = role;
+        MentorCapacity = 1;
+    }
+
     public void SetCapacity(int capacity)
     {
         if (Role is not EnrollmentRole.Mentor) throw new DomainException("Only mentors have a capacity.");

@@ -296,3 +296,41 @@ public class LifecycleTests(MentorHubAppFactory app)
         return new FormUrlEncodedContent(fields);
     }
 }
+
+[Collection(AppCollection.Name)]
+public class RoleChangeTests(MentorHubAppFactory app)
+{
+    [Fact]
+    public async Task A_participant_not_matched_yet_changes_role_with_their_competencies_and_a_matched_one_cannot()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync();
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, coordinator.Id);
+        var (programId, cohortId) = await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == mentorshipId).Select(m => new ValueTuple<int, int>(m.Cohort!.ProgramId, m.CohortId)).SingleAsync());
+        var newcomer = await app.CreateUserAsync("Sasha Switch");
+        var enrollmentId = await app.EnrollAsync(cohortId, newcomer.Id, EnrollmentRole.Mentee);
+        await app.WithDbAsync(async db =>
+        {
+            var e = await db.Enrollments.Include(x => x.Competencies).SingleAsync(x => x.Id == enrollmentId);
+            e.SetCompetency(await db.Competencies.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync(), CompetencyInterest.Development, 4);
+            return await db.SaveChangesAsync();
+        });
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        var page = await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}");
+
+        var changed = await client.FollowAsync(await client.SubmitAsync(page, new Dictionary<string, string>(), $"form[action*='handler=ChangeRole']:has(input[value='{enrollmentId}'])"));
+
+        Assert.Contains("Sasha Switch now takes part as a mentor.", changed.Text);
+        var stored = await app.WithDbAsync(db => db.Enrollments.Include(e => e.Competencies).SingleAsync(e => e.Id == enrollmentId));
+        Assert.Equal(EnrollmentRole.Mentor, stored.Role);
+        Assert.Equal(CompetencyInterest.Expertise, Assert.Single(stored.Competencies).Interest);
+        var matchedId = await app.WithDbAsync(db => db.Enrollments.Where(e => e.UserId == mentee.Id && e.CohortId == cohortId).Select(e => e.Id).SingleAsync());
+        Assert.Empty(changed.Document.QuerySelectorAll($"form[action*='handler=ChangeRole']:has(input[value='{matchedId}'])"));
+        var forced = await client.FollowAsync(await client.Http.PostAsync($"/Programs/{programId}/Cohorts/{cohortId}?handler=ChangeRole",
+            new FormUrlEncodedContent(new Dictionary<string, string> { ["enrollmentId"] = $"{matchedId}", ["role"] = "Mentor", ["__RequestVerificationToken"] = changed.AntiforgeryToken })));
+        Assert.Contains("The role cannot change once the person has been matched", forced.Text);
+        Assert.Equal(EnrollmentRole.Mentee, await app.WithDbAsync(db => db.Enrollments.Where(e => e.Id == matchedId).Select(e => e.Role).SingleAsync()));
+    }
+}

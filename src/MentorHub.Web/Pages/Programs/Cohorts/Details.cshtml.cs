@@ -96,6 +96,26 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
     /// <summary>Each listed person's current (or latest) mentorship in this cohort, by enrollment.</summary>
     public IReadOnlyDictionary<int, PartnerLink> Partners { get; private set; } = new Dictionary<int, PartnerLink>();
 
+    /// <summary>Changes a participant's role (mentor or mentee) while they have not been matched in this cohort.</summary>
+    public async Task<IActionResult> OnPostChangeRoleAsync(int id, int cohortId, int enrollmentId, EnrollmentRole? role, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var enrollment = await db.Enrollments.Include(e => e.Competencies).Include(e => e.User).SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId, ct);
+        if (enrollment is null) return NotFound();
+        if (role is null || !Enum.IsDefined(role.Value))
+        {
+            this.FlashError("Choose the new role.");
+            return Redirect(cohort.Path);
+        }
+        var matched = await db.MentorshipMembers.AnyAsync(mm => mm.EnrollmentId == enrollmentId, ct);
+        enrollment.ChangeRole(role.Value, cohort.Format, matched);
+        db.Audit(enrollment, "RoleChanged", role.Value.ToString());
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess($"{enrollment.User!.DisplayName} now takes part as a {role.Value.ToString().ToLowerInvariant()}.");
+        return Redirect(cohort.Path);
+    }
+
     /// <summary>Sends an invitation again to someone who has not accepted it (once an hour at most).</summary>
     public async Task<IActionResult> OnPostResendInvitationAsync(int id, int cohortId, int enrollmentId, CancellationToken ct)
     {
