@@ -18,11 +18,12 @@ public static class NotificationKind
     public const string MonthlyDigest = "monthly-digest";
     public const string Nudge = "nudge";
     public const string WorkshopCancelled = "workshop-cancelled";
+    public const string CoordinatorMessage = "coordinator-message";
 
     /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
     public static NotificationKinds Preference(string kind) => kind switch
     {
-        Enrolled or ApplicationDecided => NotificationKinds.ProgramUpdates,
+        Enrolled or ApplicationDecided or CoordinatorMessage => NotificationKinds.ProgramUpdates,
         Matched => NotificationKinds.MatchAnnouncements,
         MeetingInvite or MeetingCancelled or WorkshopCancelled => NotificationKinds.MeetingChanges,
         MeetingReminder => NotificationKinds.MeetingReminders,
@@ -39,7 +40,7 @@ public static class NotificationKind
         (NotificationKinds.MonthlyDigest, "Monthly digest", "On the 1st: your goals, meetings and what comes next."),
         (NotificationKinds.Nudges, "Nudges", "When a mentorship has gone quiet for longer than its meeting cadence."),
         (NotificationKinds.MatchAnnouncements, "Match announcements", "When your coordinator matches you with someone."),
-        (NotificationKinds.ProgramUpdates, "Program updates", "Enrollments and decisions on your applications."),
+        (NotificationKinds.ProgramUpdates, "Program updates", "Enrollments, decisions on your applications and messages from your coordinator."),
     ];
 }
 

@@ -57,4 +57,16 @@ public static class ProgramEmails
             new EmailButton("Open MentorHub", links.Home),
         ])
         { PreferencesLink = links.Preferences });
+
+    /// <summary>A message a coordinator writes to selected participants of a cohort.</summary>
+    public static OutgoingEmail CoordinatorMessage(Recipient to, SiteLinks links, int programId, int cohortId, string programName, string coordinatorName, string subject, string body) =>
+        new(NotificationKind.CoordinatorMessage,
+        string.Create(CultureInfo.InvariantCulture, $"coordinator-message:cohort:{cohortId}:user:{to.UserId}:{Guid.NewGuid():N}"), to,
+        new EmailContent(subject, to.Greeting,
+        [
+            new EmailParagraph(body),
+            new EmailParagraph($"— {coordinatorName}, {programName}"),
+            new EmailButton("Open MentorHub", links.Home),
+        ])
+        { PreferencesLink = links.Preferences });
 }

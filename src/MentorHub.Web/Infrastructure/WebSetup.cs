@@ -59,6 +59,7 @@ public static class WebSetup
         services.AddScoped<MentorHub.Core.Mentoring.CohortCompletion>();
         services.AddScoped<MentorHub.Core.Mentoring.MentorshipEnding>();
         services.AddScoped<MentorHub.Core.Mentoring.ConnectionNudges>();
+        services.AddScoped<MentorHub.Core.Mentoring.ParticipantWithdrawal>();
         services.AddScoped<MentorHub.Web.Pages.Programs.ConnectionsActions>();
         services.AddSingleton<ParticipantImports>();
         services.AddHostedService(sp => sp.GetRequiredService<ParticipantImports>());

@@ -33,7 +33,7 @@ public class CompetenciesModel(MentorHubDbContext db) : PageModel
         await LoadAsync(ct);
         var competency = Editing is { } id ? await db.Competencies.SingleOrDefaultAsync(c => c.Id == id, ct) : new Competency();
         if (competency is null) return NotFound();
-        var name = Input.Name.Trim();
+        var name = Input.Name?.Trim() ?? "";
         if (ModelState.IsValid && Competencies.Any(c => c.Id != competency.Id && string.Equals(c.Name, name, StringComparison.OrdinalIgnoreCase)))
             ModelState.AddModelError("Input.Name", $"“{name}” is already in the catalogue.");
         if (!ModelState.IsValid) return Page();

@@ -3,7 +3,8 @@ namespace MentorHub.Web.Pages.Programs.Cohorts;
 
 /// <summary>A cohort's participants: role, status, training readiness and whether they are matched; filter, search and pages.</summary>
 public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment enrollments,
-    NotificationOutbox outbox, AppUrls urls, TimeProvider clock, ConnectionsActions connections, AccountInvitations invitations) : PageModel
+    NotificationOutbox outbox, AppUrls urls, TimeProvider clock, ConnectionsActions connections, AccountInvitations invitations,
+    MentorHub.Core.Mentoring.ParticipantWithdrawal withdrawal) : PageModel
 {
     public const int PageSize = 25;
 
@@ -95,6 +96,82 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
 
     /// <summary>Each listed person's current (or latest) mentorship in this cohort, by enrollment.</summary>
     public IReadOnlyDictionary<int, PartnerLink> Partners { get; private set; } = new Dictionary<int, PartnerLink>();
+
+    public static readonly (string Value, string Label)[] BulkActions =
+        [("approve", "Approve applications"), ("resend", "Resend invitations"), ("withdraw", "Withdraw (give the reason below)"), ("email", "Email (write the message below)")];
+
+    /// <summary>
+    /// One action for the ticked participants: approve those who applied, invite again those not signed in (hourly
+    /// limit), withdraw with a reason, or email a message. People it does not apply to are skipped and counted.
+    /// </summary>
+    public async Task<IActionResult> OnPostBulkAsync(int id, int cohortId, string? bulkAction, List<int> selected, string? subject, string? text, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        selected = selected.Distinct().Take(500).ToList();
+        var people = await db.Enrollments.Include(e => e.User).Where(e => e.CohortId == cohortId && selected.Contains(e.Id)).ToListAsync(ct);
+        if (people.Count == 0) return Refuse(cohort, "Tick at least one participant first.");
+        text = text?.Trim();
+        var me = User.FindFirst(MentorHubClaimsPrincipalFactory.DisplayNameClaim)?.Value ?? "Your coordinator";
+        var now = clock.GetUtcNow().UtcDateTime;
+        int done = 0, skipped = 0;
+        switch (bulkAction)
+        {
+            case "approve":
+                foreach (var e in people)
+                {
+                    if (e.Status is not EnrollmentStatus.Applied) { skipped++; continue; }
+                    e.Approve(now);
+                    db.Audit(e, "ApplicationApproved", e.User!.Email);
+                    await outbox.QueueAsync(ProgramEmails.ApplicationDecided(Recipient.Of(e.User), urls.Links, e.Id, cohort.ProgramName, cohort.Name, true, enrollments.ProfileLink(e.Id)));
+                    done++;
+                }
+                await db.SaveChangesAsync(ct);
+                break;
+            case "resend":
+                foreach (var e in people)
+                {
+                    if (!e.User!.HasPendingInvitation || e.User.InvitedAtUtc + AppUser.ReinviteInterval > now) { skipped++; continue; }
+                    await invitations.ResendAsync(e.User, me, $"You are enrolled in {cohort.Name} of {cohort.ProgramName}.", ct);
+                    done++;
+                }
+                break;
+            case "withdraw":
+                if (string.IsNullOrWhiteSpace(text)) return Refuse(cohort, "Give the reason for the withdrawal in the message box: it is kept with each record.");
+                if (text.Length > 500) return Refuse(cohort, "Keep the reason under 500 characters.");
+                foreach (var e in people)
+                {
+                    if (e.Status is not (EnrollmentStatus.Active or EnrollmentStatus.Applied)) { skipped++; continue; }
+                    await withdrawal.WithdrawAsync(e, e.User!.DisplayName, time.Today, text, ct);
+                    done++;
+                }
+                await db.SaveChangesAsync(ct);
+                break;
+            case "email":
+                if (string.IsNullOrWhiteSpace(subject) || string.IsNullOrWhiteSpace(text)) return Refuse(cohort, "Write a subject and a message to email.");
+                if (subject.Length > 200 || text.Length > 4000) return Refuse(cohort, "Keep the subject under 200 and the message under 4,000 characters.");
+                foreach (var e in people)
+                {
+                    done += await outbox.QueueAsync(ProgramEmails.CoordinatorMessage(Recipient.Of(e.User!), urls.Links, id, cohortId, cohort.ProgramName, me, subject.Trim(), text));
+                }
+                skipped = people.Count - done;
+                db.Audit(nameof(Cohort), cohortId.ToString(System.Globalization.CultureInfo.InvariantCulture), "ParticipantsEmailed", $"{done} people: {subject.Trim()}");
+                await db.SaveChangesAsync(ct);
+                break;
+            default:
+                return Refuse(cohort, "Choose what to do with the ticked participants.");
+        }
+        var verb = bulkAction switch { "approve" => "approved", "resend" => "invited again", "withdraw" => "withdrawn", _ => "emailed" };
+        this.FlashSuccess($"{done} {(done == 1 ? "person" : "people")} {verb}."
+            + (skipped == 0 ? "" : $" {skipped} skipped ({bulkAction switch { "approve" => "not waiting for approval", "resend" => "already signed in or invited less than an hour ago", "withdraw" => "already left", _ => "turned such mail off" }})."));
+        return Redirect(cohort.Path);
+    }
+
+    private RedirectResult Refuse(CohortInfo cohort, string message)
+    {
+        this.FlashError(message);
+        return Redirect(cohort.Path);
+    }
 
     /// <summary>Changes a participant's role (mentor or mentee) while they have not been matched in this cohort.</summary>
     public async Task<IActionResult> OnPostChangeRoleAsync(int id, int cohortId, int enrollmentId, EnrollmentRole? role, CancellationToken ct)

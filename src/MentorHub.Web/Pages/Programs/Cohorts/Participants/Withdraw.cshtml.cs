@@ -2,10 +2,9 @@
 namespace MentorHub.Web.Pages.Programs.Cohorts.Participants;
 
 /// <summary>
-/// Withdraws a participant with a date and a reason. The enrollment is kept (retention counts it); a mentorship left
-/// with fewer than two members is closed.
+/// Withdraws a participant with a date and a reason (<see cref="MentorHub.Core.Mentoring.ParticipantWithdrawal"/>).
 /// </summary>
-public class WithdrawModel(MentorHubDbContext db, UserTime time) : PageModel
+public class WithdrawModel(MentorHubDbContext db, MentorHub.Core.Mentoring.ParticipantWithdrawal withdrawal, UserTime time) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -29,18 +28,13 @@ public class WithdrawModel(MentorHubDbContext db, UserTime time) : PageModel
         if (!ModelState.IsValid) return Page();
         try
         {
-            enrollment.Withdraw(Input.WithdrawnOn!.Value, Input.Reason);
+            await withdrawal.WithdrawAsync(enrollment, ParticipantName, Input.WithdrawnOn!.Value, Input.Reason, ct);
         }
         catch (DomainException ex)
         {
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
         }
-        var mentorships = await db.Mentorships.Include(m => m.Members).ThenInclude(mm => mm.Enrollment)
-            .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.EnrollmentId == enrollmentId)).ToListAsync(ct);
-        foreach (var mentorship in mentorships.Where(m => m.Members.Count(mm => mm.EnrollmentId != enrollmentId && mm.Enrollment!.IsActive) < 2))
-            mentorship.End(Input.WithdrawnOn!.Value, MentorshipEndReason.MemberWithdrew, $"{ParticipantName} withdrew: {Input.Reason.Trim()}");
-        db.Audit(enrollment, "Withdrawn", Input.Reason.Trim());
         await db.SaveChangesAsync(ct);
         this.FlashSuccess($"{ParticipantName} has been withdrawn from {Cohort.Name}.");
         return Redirect(Cohort.Path);
