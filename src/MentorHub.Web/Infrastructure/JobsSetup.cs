@@ -46,7 +46,13 @@ public static class JobsSetup
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (builder.Configuration.GetValue("Jobs:RunServer", true))
-            services.AddHangfireServer(options => options.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+            services.AddHangfireServer((provider, options) =>
+            {
+                options.WorkerCount = Math.Max(2, Environment.ProcessorCount);
+                // Jobs are built from this host's own services: Hangfire's global activator belongs to whichever host
+                // configured it last, which in a process with several hosts (tests, tools) may be one already stopped.
+                options.Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
+            });
         return builder;
     }
 
