@@ -19,11 +19,12 @@ public static class NotificationKind
     public const string Nudge = "nudge";
     public const string WorkshopCancelled = "workshop-cancelled";
     public const string CoordinatorMessage = "coordinator-message";
+    public const string EndRequested = "end-requested";
 
     /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
     public static NotificationKinds Preference(string kind) => kind switch
     {
-        Enrolled or ApplicationDecided or CoordinatorMessage => NotificationKinds.ProgramUpdates,
+        Enrolled or ApplicationDecided or CoordinatorMessage or EndRequested => NotificationKinds.ProgramUpdates,
         Matched => NotificationKinds.MatchAnnouncements,
         MeetingInvite or MeetingCancelled or WorkshopCancelled => NotificationKinds.MeetingChanges,
         MeetingReminder => NotificationKinds.MeetingReminders,

@@ -69,4 +69,15 @@ public static class ProgramEmails
             new EmailButton("Open MentorHub", links.Home),
         ])
         { PreferencesLink = links.Preferences });
+
+    /// <summary>A member asks the program's coordinator to end their mentorship.</summary>
+    public static OutgoingEmail EndRequested(Recipient to, SiteLinks links, int mentorshipId, string programName, string memberName, string pair, string reason) =>
+        new(NotificationKind.EndRequested,
+        string.Create(CultureInfo.InvariantCulture, $"end-requested:mentorship:{mentorshipId}:user:{to.UserId}:{Guid.NewGuid():N}"), to,
+        new EmailContent($"{memberName} asks to end their mentorship", to.Greeting,
+        [
+            new EmailParagraph($"{memberName} asks you to end the {programName} mentorship of {pair}. Their reason: {reason}"),
+            new EmailButton("End or keep the mentorship", links.To(string.Create(CultureInfo.InvariantCulture, $"/Mentorships/{mentorshipId}/End"))),
+        ])
+        { PreferencesLink = links.Preferences });
 }

@@ -30,6 +30,27 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     /// <summary>Every member's fit-check answer with their note, for the program's coordinators.</summary>
     public IReadOnlyList<FitRow> Fits { get; private set; } = [];
 
+    /// <summary>A member asks the program's coordinators to end the mentorship; they decide on the end page.</summary>
+    public async Task<IActionResult> OnPostAskToEndAsync(int id, string? reason, [FromServices] NotificationOutbox outbox, [FromServices] AppUrls urls, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
+        reason = reason?.Trim();
+        if (string.IsNullOrEmpty(reason) || reason.Length > 1000)
+        {
+            this.FlashError("Say in a few words (under 1,000 characters) why the mentorship should end.");
+            return Redirect($"/Mentorships/{id}");
+        }
+        var me = Members.Single(m => m.UserId == users.GetUserId(User)).Name;
+        var coordinators = await db.ProgramCoordinators.Where(c => c.ProgramId == Info.ProgramId).Select(c => c.User!).ToListAsync(ct);
+        var pair = string.Join(" & ", Members.Select(m => m.Name));
+        foreach (var coordinator in coordinators)
+            await outbox.QueueAsync(ProgramEmails.EndRequested(Recipient.Of(coordinator), urls.Links, id, Info.ProgramName, me, pair, reason));
+        db.Audit(nameof(Mentorship), id.ToString(System.Globalization.CultureInfo.InvariantCulture), "EndRequested", reason);
+        await db.SaveChangesAsync(ct);
+        this.FlashSuccess("Your coordinator has been asked to end the mentorship and will be in touch.");
+        return Redirect($"/Mentorships/{id}");
+    }
+
     /// <summary>A member answers "Is this a good fit?" privately: only coordinators read the answers and notes.</summary>
     public async Task<IActionResult> OnPostFitAsync(int id, FitAnswer? answer, string? note, CancellationToken ct)
     {

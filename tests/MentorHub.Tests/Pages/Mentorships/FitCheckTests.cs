@@ -74,3 +74,30 @@ public class FitCheckTests(MentorHubAppFactory app)
         Assert.Equal(0, await app.WithDbAsync(db => db.MentorshipMembers.CountAsync(m => m.MentorshipId == mentorshipId && m.Fit != null)));
     }
 }
+
+[Collection(AppCollection.Name)]
+public class EndRequestTests(MentorHubAppFactory app)
+{
+    [Fact]
+    public async Task A_member_asks_the_coordinator_to_end_the_mentorship_and_the_coordinator_gets_the_reason_and_a_link()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var mentor = await app.CreateUserAsync("Hal Mentor");
+        var mentee = await app.CreateUserAsync("Ida Mentee");
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, coordinator.Id, running: true);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentee.Email!);
+        var page = await client.GetAsync($"/Mentorships/{mentorshipId}");
+
+        var empty = await client.FollowAsync(await client.SubmitAsync(page, new Dictionary<string, string> { ["reason"] = " " }, "#ask-to-end form"));
+        Assert.Contains("Say in a few words", empty.Text);
+        var asked = await client.FollowAsync(await client.SubmitAsync(page, new Dictionary<string, string> { ["reason"] = "I moved to the night shift." }, "#ask-to-end form"));
+
+        Assert.Contains("Your coordinator has been asked", asked.Text);
+        var mail = await app.WithDbAsync(db => db.Notifications.SingleAsync(n => n.RecipientEmail == coordinator.Email && n.Kind == "end-requested"));
+        Assert.Contains("Ida Mentee asks you to end", mail.TextBody);
+        Assert.Contains("I moved to the night shift.", mail.TextBody);
+        Assert.Contains($"/Mentorships/{mentorshipId}/End", mail.TextBody);
+        Assert.Equal(MentorshipStatus.Active, await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == mentorshipId).Select(m => m.Status).SingleAsync()));
+    }
+}
