@@ -27,6 +27,14 @@ public class AppUser : IdentityUser
 
     public bool IsDisabled => DisabledAtUtc is not null;
 
+    /// <summary>
+    /// When the person last used MentorHub signed in (to the hour: a request stamps it at most once an hour). Null until
+    /// their first signed-in request.
+    /// </summary>
+    public DateTime? LastSeenAtUtc { get; private set; }
+
+    public static readonly TimeSpan LastSeenResolution = TimeSpan.FromHours(1);
+
     /// <summary>Stops the calendar-feed link; the person can create a new one after signing in.</summary>
     public void RevokeCalendarFeed() => CalendarFeedTokenHash = null;
 

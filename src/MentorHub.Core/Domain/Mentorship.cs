@@ -147,6 +147,15 @@ public class MentorshipMember
     public string? FitNote { get; private set; }
     public DateTime? FitAnsweredAtUtc { get; private set; }
 
+    /// <summary>When the automatic "waiting on you" reminder last went to this member (see <see cref="Mentoring.Responsiveness"/>).</summary>
+    public DateTime? RemindedAtUtc { get; private set; }
+
+    public void RecordReminder(DateTime nowUtc)
+    {
+        if (!IsCurrent) throw new DomainException("Only a current member can be reminded.");
+        RemindedAtUtc = nowUtc;
+    }
+
     /// <summary>Answers (or changes the answer to) the fit check, once a first meeting has been held.</summary>
     public void AnswerFit(FitAnswer answer, string? note, bool firstMeetingHeld, DateTime nowUtc)
     {

@@ -5,7 +5,7 @@ public enum HealthStatus { OnTrack, AtRisk, Ended }
 /// <summary>One reason a connection is at risk, in words a coordinator reads.</summary>
 public sealed record HealthFlag(HealthRule Rule, string Reason);
 
-public enum HealthRule { NoMeeting, NoGoalProgress, LowFeedback, CheckInOverdue, InvitationNotAccepted, NotAGoodFit }
+public enum HealthRule { NoMeeting, NoGoalProgress, LowFeedback, CheckInOverdue, InvitationNotAccepted, NotAGoodFit, NotResponding }
 
 /// <summary>What the health rules look at for one mentorship or group, as plain values (dates in the coordinator's calendar).</summary>
 public sealed record ConnectionFacts(
@@ -17,7 +17,11 @@ public sealed record ConnectionFacts(
     double? AverageFeedback,
     DateOnly? OldestPendingCheckInDueOn,
     IReadOnlyList<PendingInvitation> MembersNotJoined,
-    IReadOnlyList<string> MembersSayingNotAFit);
+    IReadOnlyList<string> MembersSayingNotAFit,
+    IReadOnlyList<UnansweredReminder> MembersNotResponding);
+
+/// <summary>A member still silent a week after their automatic reminder (see <see cref="Responsiveness"/>), reminded on their calendar day.</summary>
+public sealed record UnansweredReminder(string Name, DateOnly RemindedOn);
 
 /// <summary>A member who was invited (on their own calendar day) and has not set up their account yet.</summary>
 public sealed record PendingInvitation(string Name, DateOnly InvitedOn);
@@ -30,8 +34,8 @@ public sealed record Health(HealthStatus Status, IReadOnlyList<HealthFlag> Flags
 /// <summary>
 /// The one place that decides whether a connection is at risk, and why. A connection is at risk when no meeting was
 /// held for twice the program's cadence, no goal moved for 30 days, its meetings are rated below 3 of 5 on average, a
-/// check-in is 14 days overdue, a member has not accepted an invitation sent more than a week ago, or a member answers
-/// the fit check with "no".
+/// check-in is 14 days overdue, a member has not accepted an invitation sent more than a week ago, a member answers
+/// the fit check with "no", or a member left a meeting or check-in waiting and did not answer the reminder about it.
 /// </summary>
 public static class ConnectionHealth
 {
@@ -70,6 +74,9 @@ public static class ConnectionHealth
 
         foreach (var (name, invitedOn) in facts.MembersNotJoined.Where(m => today.DayNumber - m.InvitedOn.DayNumber > InvitationGraceDays))
             flags.Add(new HealthFlag(HealthRule.InvitationNotAccepted, $"{name} has not accepted the invitation sent {today.DayNumber - invitedOn.DayNumber} days ago"));
+
+        foreach (var (name, remindedOn) in facts.MembersNotResponding)
+            flags.Add(new HealthFlag(HealthRule.NotResponding, $"{name} has not responded to a reminder sent {today.DayNumber - remindedOn.DayNumber} days ago about what waits on them"));
 
         return new Health(flags.Count == 0 ? HealthStatus.OnTrack : HealthStatus.AtRisk, flags);
     }

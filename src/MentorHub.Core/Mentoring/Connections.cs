@@ -71,10 +71,19 @@ public static class Connections
         }).ToListAsync(ct);
         // Mentors first, then mentees (roles are stored as text, so the order is set here rather than in SQL).
         var members = (await db.MentorshipMembers.AsNoTracking().Where(mm => scope.Any(m => m.Id == mm.MentorshipId))
-                .Select(mm => new { mm.MentorshipId, Member = new ConnectionMember(mm.EnrollmentId, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.PasswordHash == null ? mm.User.InvitedAtUtc : null, mm.Fit) })
+                .Select(mm => new
+                {
+                    mm.MentorshipId,
+                    Member = new ConnectionMember(mm.EnrollmentId, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.PasswordHash == null ? mm.User.InvitedAtUtc : null, mm.Fit),
+                    MemberId = mm.Id,
+                    mm.IsCurrent,
+                    mm.User.LastSeenAtUtc,
+                    Disabled = mm.User.DisabledAtUtc != null,
+                    mm.RemindedAtUtc,
+                })
                 .ToListAsync(ct))
             .OrderBy(x => x.Member.Role).ThenBy(x => x.Member.Name, StringComparer.CurrentCultureIgnoreCase)
-            .ToLookup(x => x.MentorshipId, x => x.Member);
+            .ToLookup(x => x.MentorshipId);
         var meetings = await db.Meetings.AsNoTracking().Where(mt => scope.Any(m => m.Id == mt.MentorshipId))
             .GroupBy(mt => mt.MentorshipId)
             .Select(g => new
@@ -105,6 +114,7 @@ public static class Connections
             .Join(db.Goals, u => u.GoalId, g => g.Id, (u, g) => new { g.MentorshipId, u.CreatedAtUtc })
             .GroupBy(x => x.MentorshipId).Select(g => new { g.Key, Last = g.Max(x => x.CreatedAtUtc) })
             .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
+        var waiting = await WaitingWork.LoadAsync(db, scope.Where(m => m.Status == MentorshipStatus.Active), nowUtc, today, ct);
         var checkIns = await db.Assessments.AsNoTracking().Where(a => scope.Any(m => m.Id == a.Member!.MentorshipId))
             .GroupBy(a => a.Member!.MentorshipId)
             .Select(g => new
@@ -117,7 +127,13 @@ public static class Connections
 
         return rows.Select(r =>
         {
-            var people = members[r.Id].ToList();
+            var people = members[r.Id].Select(x => x.Member).ToList();
+            // Only a running, unpaused pair waits on its members.
+            var notResponding = r.Status != MentorshipStatus.Active ? [] : members[r.Id]
+                .Where(x => x.IsCurrent && x.Member.InvitedAtUtc is null && !x.Disabled
+                    && Responsiveness.Assess(new MemberActivity(waiting.Since(r.Id, x.MemberId), x.LastSeenAtUtc, x.RemindedAtUtc), nowUtc) is ResponsivenessState.Unresponsive)
+                .Select(x => new UnansweredReminder(x.Member.Name, localDate(x.RemindedAtUtc!.Value)))
+                .ToList();
             var meeting = meetings.GetValueOrDefault(r.Id);
             var goal = goals.GetValueOrDefault(r.Id);
             var checkIn = checkIns.GetValueOrDefault(r.Id);
@@ -132,7 +148,8 @@ public static class Connections
                 average,
                 checkIn?.OldestPending,
                 people.Where(p => p.InvitedAtUtc is not null).Select(p => new PendingInvitation(p.Name, localDate(p.InvitedAtUtc!.Value))).ToList(),
-                people.Where(p => p.Fit is FitAnswer.No).Select(p => p.Name).ToList()), today);
+                people.Where(p => p.Fit is FitAnswer.No).Select(p => p.Name).ToList(),
+                notResponding), today);
             return new Connection(r.Id, r.ProgramId, r.CohortId, r.CohortName, r.Status, r.StartedOn, r.ClosedOn, r.EndReason, people,
                 meeting?.LastHeld, meeting?.Next, meeting?.Held ?? 0,
                 ConnectionHealth.ExpectedMeetings(expectedFrom, r.ClosedOn ?? today, r.Cadence, r.Expected),

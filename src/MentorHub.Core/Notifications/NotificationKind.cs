@@ -20,6 +20,7 @@ public static class NotificationKind
     public const string WorkshopCancelled = "workshop-cancelled";
     public const string CoordinatorMessage = "coordinator-message";
     public const string EndRequested = "end-requested";
+    public const string WaitingOnYou = "waiting-on-you";
 
     /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
     public static NotificationKinds Preference(string kind) => kind switch
@@ -29,7 +30,7 @@ public static class NotificationKind
         MeetingInvite or MeetingCancelled or WorkshopCancelled => NotificationKinds.MeetingChanges,
         MeetingReminder => NotificationKinds.MeetingReminders,
         MonthlyDigest => NotificationKinds.MonthlyDigest,
-        Nudge => NotificationKinds.Nudges,
+        Nudge or WaitingOnYou => NotificationKinds.Nudges,
         _ => NotificationKinds.None,
     };
 
@@ -39,7 +40,7 @@ public static class NotificationKind
         (NotificationKinds.MeetingReminders, "Meeting reminders", "A day and an hour before each meeting, with a calendar invite."),
         (NotificationKinds.MeetingChanges, "Meeting invites and changes", "When a meeting is scheduled, moved or cancelled."),
         (NotificationKinds.MonthlyDigest, "Monthly digest", "On the 1st: your goals, meetings and what comes next."),
-        (NotificationKinds.Nudges, "Nudges", "When a mentorship has gone quiet for longer than its meeting cadence."),
+        (NotificationKinds.Nudges, "Nudges", "When a mentorship has gone quiet for longer than its meeting cadence, or has waited on you for two weeks."),
         (NotificationKinds.MatchAnnouncements, "Match announcements", "When your coordinator matches you with someone."),
         (NotificationKinds.ProgramUpdates, "Program updates", "Enrollments, decisions on your applications and messages from your coordinator."),
     ];

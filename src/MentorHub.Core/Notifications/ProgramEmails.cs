@@ -35,6 +35,19 @@ public static class ProgramEmails
         ])
         { PreferencesLink = links.Preferences });
 
+    /// <summary>The one automatic reminder to a member who has been away while things wait on them (see <c>Responsiveness</c>).</summary>
+    public static OutgoingEmail WaitingOnYou(Recipient to, SiteLinks links, int memberId, DateTime silentSinceUtc, int mentorshipId, string programName,
+        IReadOnlyList<string> partners, IReadOnlyList<EmailItem> waiting) => new(NotificationKind.WaitingOnYou,
+        string.Create(CultureInfo.InvariantCulture, $"waiting:member:{memberId}:since:{silentSinceUtc:yyyy-MM-ddTHH:mm}"), to,
+        new EmailContent($"Your {programName} mentorship is waiting on you", to.Greeting,
+        [
+            new EmailParagraph($"We have not seen you in MentorHub for a while, and your mentorship with {(partners.Count == 0 ? "your partners" : string.Join(" and ", partners))} has things waiting on you."),
+            new EmailSection("Waiting on you", waiting),
+            new EmailParagraph("It takes a minute to catch up. If something makes taking part hard right now, tell your coordinator: they can help."),
+            new EmailButton("Open your mentorship", links.Mentorship(mentorshipId)),
+        ])
+        { PreferencesLink = links.Preferences });
+
     /// <summary>A coordinator checking in on a pair that looks stuck, with what they noticed.</summary>
     public static OutgoingEmail CoordinatorNudge(Recipient to, SiteLinks links, int mentorshipId, string programName, string coordinatorName,
         IReadOnlyList<string> partners, IReadOnlyList<string> reasons, DateOnly on) => new(NotificationKind.Nudge,

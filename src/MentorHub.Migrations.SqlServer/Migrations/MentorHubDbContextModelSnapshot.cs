@@ -72,6 +72,9 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("nvarchar(120)");
 
+                    b.Property<DateTime?>("LastSeenAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 
@@ -800,6 +803,9 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     b.Property<int>("MentorshipId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("RemindedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Role")
                         .IsRequired()

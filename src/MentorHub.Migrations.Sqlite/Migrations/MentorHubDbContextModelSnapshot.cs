@@ -67,6 +67,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LastSeenAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
@@ -767,6 +770,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.Property<int>("MentorshipId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("RemindedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
                         .IsRequired()

@@ -34,6 +34,8 @@ public static class JobsSetup
         services.AddScoped<NudgeStalledMentorshipsJob>();
         services.AddScoped<OutboxRetention>();
         services.AddScoped<PurgeSentNotificationsJob>();
+        services.AddScoped<MentorHub.Core.Mentoring.MemberReminders>();
+        services.AddScoped<RemindUnresponsiveMembersJob>();
         services.AddSingleton<OutboxSignal>();
         services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
         var sqlServer = string.Equals(builder.Configuration["Database:Provider"], nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);

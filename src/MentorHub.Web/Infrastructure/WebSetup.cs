@@ -27,6 +27,7 @@ public static class WebSetup
             options.Filters.Add<MentorHub.Web.Filters.UnknownHandlerFilter>();
             options.Filters.Add<MentorHub.Web.Filters.ConflictFilter>();
             options.Filters.Add<MentorHub.Web.Filters.ReadOnlyHistoryFilter>();
+            options.Filters.Add<MentorHub.Web.Filters.LastSeenFilter>();
             options.Filters.Add<MentorHub.Web.Accounts.TwoFactorRequirementFilter>();
             options.ModelBinderProviders.Insert(0, new MentorHub.Web.Binding.CheckboxBinderProvider());
         });
@@ -59,6 +60,7 @@ public static class WebSetup
         services.AddScoped<MentorHub.Core.Mentoring.CohortCompletion>();
         services.AddScoped<MentorHub.Core.Mentoring.MentorshipEnding>();
         services.AddScoped<MentorHub.Core.Mentoring.ConnectionNudges>();
+        services.AddSingleton<MentorHub.Web.Filters.LastSeenStamps>();
         services.AddScoped<MentorHub.Core.Mentoring.ParticipantWithdrawal>();
         services.AddScoped<MentorHub.Web.Pages.Programs.ConnectionsActions>();
         services.AddSingleton<ParticipantImports>();

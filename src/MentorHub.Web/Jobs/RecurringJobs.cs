@@ -10,6 +10,7 @@ public static class RecurringJobs
     public const string MonthlyDigests = "monthly-digests";
     public const string NudgeStalledMentorships = "nudge-stalled-mentorships";
     public const string PurgeSentNotifications = "purge-sent-notifications";
+    public const string RemindUnresponsiveMembers = "remind-unresponsive-members";
 
     /// <summary>The outbox sweep: anything still pending (a lost enqueue, a failed attempt now due) goes out within a minute.</summary>
     public const string DeliverNotificationsCron = "* * * * *";
@@ -26,6 +27,9 @@ public static class RecurringJobs
     /// <summary>Daily at 03:00.</summary>
     public const string PurgeSentNotificationsCron = "0 3 * * *";
 
+    /// <summary>Daily at 08:00.</summary>
+    public const string RemindUnresponsiveMembersCron = "0 8 * * *";
+
     public static void Register(IRecurringJobManager jobs, TimeZoneInfo zone)
     {
         var options = new RecurringJobOptions { TimeZone = zone };
@@ -34,5 +38,6 @@ public static class RecurringJobs
         jobs.AddOrUpdate<MonthlyDigestsJob>(MonthlyDigests, job => job.RunAsync(CancellationToken.None), MonthlyDigestsCron, options);
         jobs.AddOrUpdate<NudgeStalledMentorshipsJob>(NudgeStalledMentorships, job => job.RunAsync(CancellationToken.None), NudgeStalledMentorshipsCron, options);
         jobs.AddOrUpdate<PurgeSentNotificationsJob>(PurgeSentNotifications, job => job.RunAsync(CancellationToken.None), PurgeSentNotificationsCron, options);
+        jobs.AddOrUpdate<RemindUnresponsiveMembersJob>(RemindUnresponsiveMembers, job => job.RunAsync(CancellationToken.None), RemindUnresponsiveMembersCron, options);
     }
 }

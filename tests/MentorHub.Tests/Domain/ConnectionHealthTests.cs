@@ -9,7 +9,7 @@ public class ConnectionHealthTests
     private static ConnectionFacts Healthy(int cadence = 14) => new(
         StartedOn: Today.AddDays(-90), Ended: false, CadenceDays: cadence,
         LastMeetingHeldOn: Today.AddDays(-10), LastGoalProgressOn: Today.AddDays(-5), AverageFeedback: 4.5,
-        OldestPendingCheckInDueOn: null, MembersNotJoined: [], MembersSayingNotAFit: []);
+        OldestPendingCheckInDueOn: null, MembersNotJoined: [], MembersSayingNotAFit: [], MembersNotResponding: []);
 
     private static HealthFlag Single(ConnectionFacts facts)
     {
@@ -94,6 +94,15 @@ public class ConnectionHealthTests
 
         Assert.Equal([HealthRule.NotAGoodFit, HealthRule.LowFeedback], health.Flags.Select(f => f.Rule));
         Assert.Equal("Ada Lovelace says it is not a good fit", health.Flags[0].Reason);
+    }
+
+    [Fact]
+    public void A_member_silent_after_their_reminder_flags_the_pair_with_how_long_ago_it_went()
+    {
+        var flag = Single(Healthy() with { MembersNotResponding = [new UnansweredReminder("Grace Hopper", Today.AddDays(-8))] });
+
+        Assert.Equal(HealthRule.NotResponding, flag.Rule);
+        Assert.Equal("Grace Hopper has not responded to a reminder sent 8 days ago about what waits on them", flag.Reason);
     }
 
     [Fact]

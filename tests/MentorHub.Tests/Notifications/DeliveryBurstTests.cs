@@ -12,17 +12,9 @@ namespace MentorHub.Tests.Notifications;
 /// The app as it runs in production: its own Hangfire worker and client (in-memory job storage with SQLite), mail to
 /// a real SMTP server on loopback.
 /// </summary>
-public sealed class JobServerAppFactory : MentorHubAppFactory, IAsyncLifetime
+public sealed class JobServerAppFactory : SmtpAppFactory
 {
-    public SmtpSink Smtp { get; } = new();
-
-    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
-    [
-        new("Jobs:RunServer", "true"),
-        new("Mail:SmtpHost", "127.0.0.1"),
-        new("Mail:SmtpPort", Smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("Mail:SmtpSecurity", "None"),
-    ];
+    protected override IEnumerable<KeyValuePair<string, string>> MoreSettings => [new("Jobs:RunServer", "true")];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -33,10 +25,6 @@ public sealed class JobServerAppFactory : MentorHubAppFactory, IAsyncLifetime
             services.AddSingleton<IBackgroundJobClient>(provider => new BackgroundJobClient(provider.GetRequiredService<JobStorage>()));
         });
     }
-
-    public Task InitializeAsync() => Smtp.StartAsync();
-
-    Task IAsyncLifetime.DisposeAsync() => Smtp.StopAsync();
 }
 
 public class DeliveryBurstTests(JobServerAppFactory app) : IClassFixture<JobServerAppFactory>
@@ -54,7 +42,7 @@ public class DeliveryBurstTests(JobServerAppFactory app) : IClassFixture<JobServ
             .GroupBy(n => new { n.Status, n.LastError }).Select(g => $"{g.Count()} {g.Key.Status} ({g.Key.LastError ?? "no error"})").ToListAsync());
         var monitor = app.Services.GetRequiredService<JobStorage>().GetMonitoringApi();
         return $"Messages: {string.Join("; ", states)}. Jobs: {monitor.EnqueuedCount("default")} enqueued, {monitor.ProcessingCount()} processing, "
-            + $"{monitor.SucceededListCount()} succeeded, {monitor.FailedCount()} failed; {monitor.Servers().Count} servers. SMTP received {app.Smtp.Received.Count}.";
+            + $"{monitor.SucceededListCount()} succeeded, {monitor.FailedCount()} failed; {monitor.Servers().Count} servers. SMTP received {app.Sink.Received.Count}.";
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> done)
@@ -69,7 +57,7 @@ public class DeliveryBurstTests(JobServerAppFactory app) : IClassFixture<JobServ
         _ = app.Server; // starts the host and its worker
         var slow = Enumerable.Range(0, 30).Select(i => $"slow:{Guid.NewGuid():N}:{i}").ToList();
         var burst = Enumerable.Range(0, 50).Select(i => $"burst:{Guid.NewGuid():N}:{i}").ToList();
-        app.Smtp.Latency = message => (message.Subject ?? "").StartsWith("Subject slow:", StringComparison.Ordinal) ? TimeSpan.FromMilliseconds(300) : TimeSpan.Zero;
+        app.Sink.Latency = message => (message.Subject ?? "").StartsWith("Subject slow:", StringComparison.Ordinal) ? TimeSpan.FromMilliseconds(300) : TimeSpan.Zero;
 
         // A digest-sized batch on a slow mail server keeps one delivery run busy for about nine seconds.
         await app.WithDbAsync(db =>
@@ -91,7 +79,7 @@ public class DeliveryBurstTests(JobServerAppFactory app) : IClassFixture<JobServ
         Assert.True(await SentAsync(burst) == burst.Count, await DiagnosisAsync(slow.Concat(burst).ToList()));
         Assert.True(slowSentWhenBurstWasDone < slow.Count, "The burst waited for the slow batch to finish.");
         Assert.Equal(0, app.Services.GetRequiredService<JobStorage>().GetMonitoringApi().FailedCount());
-        var received = app.Smtp.Received.Select(m => m.Subject ?? "").Where(s => s.StartsWith("Subject slow:", StringComparison.Ordinal) || s.StartsWith("Subject burst:", StringComparison.Ordinal)).ToList();
+        var received = app.Sink.Received.Select(m => m.Subject ?? "").Where(s => s.StartsWith("Subject slow:", StringComparison.Ordinal) || s.StartsWith("Subject burst:", StringComparison.Ordinal)).ToList();
         Assert.Equal(slow.Concat(burst).Select(k => $"Subject {k}").Order(), received.Order());
     }
 }

@@ -14,23 +14,11 @@ namespace MentorHub.Tests.Notifications;
 /// The app at 07:00 on 1 April 2027 in Los Angeles (14:00 UTC), with jobs scheduled in that zone and mail going over
 /// SMTP to a loopback server.
 /// </summary>
-public sealed class DigestDayAppFactory : MentorHubAppFactory, IAsyncLifetime
+public sealed class DigestDayAppFactory : SmtpAppFactory
 {
-    public SmtpSink Sink { get; } = new();
-
     protected override DateTimeOffset Start => new(2027, 4, 1, 14, 0, 0, TimeSpan.Zero);
 
-    protected override IEnumerable<KeyValuePair<string, string>> Settings =>
-    [
-        new("Jobs:TimeZone", "America/Los_Angeles"),
-        new("Mail:SmtpHost", "127.0.0.1"),
-        new("Mail:SmtpPort", Sink.Port.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        new("Mail:SmtpSecurity", "None"),
-    ];
-
-    public Task InitializeAsync() => Sink.StartAsync();
-
-    Task IAsyncLifetime.DisposeAsync() => Sink.StopAsync();
+    protected override IEnumerable<KeyValuePair<string, string>> MoreSettings => [new("Jobs:TimeZone", "America/Los_Angeles")];
 }
 
 public class DigestAndNudgeTests(DigestDayAppFactory app) : IClassFixture<DigestDayAppFactory>
