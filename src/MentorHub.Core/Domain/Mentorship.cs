@@ -96,7 +96,33 @@ public class Mentorship : IVersioned
         ClosedOn = on;
         EndReason = reason;
         ClosureReason = string.IsNullOrWhiteSpace(note) ? null : note.Trim();
-        foreach (var member in Members) member.Leave();
+        foreach (var member in Members.Where(m => m.IsCurrent)) member.Leave(on);
+    }
+
+    /// <summary>A date the system ends the mentorship on (a cohort completed, a member withdrew): never before it started.</summary>
+    public DateOnly NotBeforeStart(DateOnly on) => StartedOn is { } started && started > on ? started : on;
+
+    /// <summary>
+    /// Takes one member out of a running group (moved to another group, back to the matching pool, or withdrawn); the
+    /// group goes on with the others. A group keeps a mentor and at least one other member: otherwise end it instead.
+    /// </summary>
+    public MentorshipMember RemoveMember(int enrollmentId, DateOnly on)
+    {
+        if (!IsRunning) throw new DomainException("Members can be moved only while the mentorship runs.");
+        var member = Members.SingleOrDefault(m => m.EnrollmentId == enrollmentId && m.IsCurrent)
+            ?? throw new DomainException("That person is not a current member of this mentorship.");
+        if (!CanGoOnWithout(member))
+            throw new DomainException("Without this person the mentorship would lose its mentor or be down to one person: end it instead.");
+        member.Leave(NotBeforeStart(on));
+        return member;
+    }
+
+    /// <summary>Whether the mentorship still has two current members without this one, and its mentor if it had one.</summary>
+    public bool CanGoOnWithout(MentorshipMember member)
+    {
+        var rest = Members.Where(m => m.IsCurrent && m != member).ToList();
+        var leaderless = Members.Any(m => m.Role is MemberRole.Mentor) && rest.All(m => m.Role is not MemberRole.Mentor);
+        return rest.Count >= 2 && !leaderless && rest.Any(m => m.Role is not MemberRole.Mentor);
     }
 
     public static readonly TimeSpan NudgeInterval = TimeSpan.FromDays(7);
@@ -140,7 +166,14 @@ public class MentorshipMember
     /// <summary>True while the mentorship runs; a closed mentorship's members are free to be matched again.</summary>
     public bool IsCurrent { get; private set; } = true;
 
-    internal void Leave() => IsCurrent = false;
+    /// <summary>When the member left while the mentorship went on, or when it ended.</summary>
+    public DateOnly? LeftOn { get; private set; }
+
+    internal void Leave(DateOnly on)
+    {
+        IsCurrent = false;
+        LeftOn = on;
+    }
 
     /// <summary>The member's answer to "Is this a good fit?"; the note is read by coordinators only.</summary>
     public FitAnswer? Fit { get; private set; }

@@ -24,7 +24,7 @@ public sealed class CohortCompletion(MentorHubDbContext db)
         var running = await db.Mentorships.Include(m => m.Members)
             .Where(m => m.CohortId == cohortId && (m.Status == MentorshipStatus.Active || m.Status == MentorshipStatus.Paused || m.Status == MentorshipStatus.Proposed))
             .ToListAsync(ct);
-        foreach (var mentorship in running) mentorship.End(Max(on, mentorship.StartedOn), MentorshipEndReason.CohortCompleted, null);
+        foreach (var mentorship in running) mentorship.End(mentorship.NotBeforeStart(on), MentorshipEndReason.CohortCompleted, null);
 
         var enrollments = await db.Enrollments.Where(e => e.CohortId == cohortId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied)).ToListAsync(ct);
         foreach (var enrollment in enrollments.Where(e => e.Status is EnrollmentStatus.Active)) enrollment.Complete(on);
@@ -45,6 +45,4 @@ public sealed class CohortCompletion(MentorHubDbContext db)
         await db.SaveChangesAsync(ct);
         return completed;
     }
-
-    private static DateOnly Max(DateOnly on, DateOnly? startedOn) => startedOn is { } started && started > on ? started : on;
 }

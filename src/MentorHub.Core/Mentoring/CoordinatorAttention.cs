@@ -41,7 +41,7 @@ public static class CoordinatorAttention
             CohortId = g.Key,
             Applied = g.Count(e => e.Status == EnrollmentStatus.Applied),
             Unmatched = g.Count(e => e.Status == EnrollmentStatus.Active
-                && !db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.Mentorship!.Status != MentorshipStatus.Closed)),
+                && !db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.IsCurrent)),
             MissingTraining = g.Count(e => e.Status == EnrollmentStatus.Active && e.Role == EnrollmentRole.Mentor
                 && db.TrainingModules.Any(t => t.ProgramId == e.Cohort!.ProgramId && t.IsRequired
                     && !db.TrainingCompletions.Any(tc => tc.TrainingModuleId == t.Id && tc.UserId == e.UserId))),

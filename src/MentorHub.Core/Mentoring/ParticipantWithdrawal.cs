@@ -15,10 +15,13 @@ public sealed class ParticipantWithdrawal(MentorHubDbContext db)
         enrollment.Withdraw(on, reason);
         var mentorships = await db.Mentorships.Include(m => m.Members).ThenInclude(mm => mm.Enrollment)
             .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.EnrollmentId == enrollment.Id)).ToListAsync(ct);
-        foreach (var mentorship in mentorships.Where(m => m.Members.Count(mm => mm.EnrollmentId != enrollment.Id && mm.Enrollment!.IsActive) < 2))
-            mentorship.End(Max(on, mentorship.StartedOn), MentorshipEndReason.MemberWithdrew, $"{name} withdrew: {reason.Trim()}");
+        foreach (var mentorship in mentorships)
+        {
+            // A group that keeps its mentor and another member goes on without them; anything smaller ends.
+            var member = mentorship.Members.Single(mm => mm.EnrollmentId == enrollment.Id);
+            if (mentorship.IsRunning && member.IsCurrent && mentorship.CanGoOnWithout(member)) mentorship.RemoveMember(enrollment.Id, on);
+            else mentorship.End(mentorship.NotBeforeStart(on), MentorshipEndReason.MemberWithdrew, $"{name} withdrew: {reason.Trim()}");
+        }
         db.Audit(enrollment, "Withdrawn", reason.Trim());
     }
-
-    private static DateOnly Max(DateOnly on, DateOnly? startedOn) => startedOn is { } started && started > on ? started : on;
 }

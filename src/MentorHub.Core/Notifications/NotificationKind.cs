@@ -62,12 +62,13 @@ public sealed record Recipient(string UserId, string Email, string Name, string 
 
 public static class Recipients
 {
-    /// <summary>The active members of these mentorships as recipients, by mentorship, in one query.</summary>
+    /// <summary>The members of these mentorships (those still in it, or all of a closed one) as recipients, by mentorship, in one query.</summary>
     public static async Task<Dictionary<int, List<Recipient>>> ByMentorshipAsync(MentorHubDbContext db, IReadOnlyCollection<int> mentorshipIds, CancellationToken cancellationToken)
     {
         if (mentorshipIds.Count == 0) return [];
         var rows = await db.MentorshipMembers.AsNoTracking()
-            .Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.Enrollment!.Status == EnrollmentStatus.Active)
+            .Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.Enrollment!.Status == EnrollmentStatus.Active
+                && (mm.IsCurrent || mm.Mentorship!.Status == MentorshipStatus.Closed))
             .OrderBy(mm => mm.Id)
             .Select(mm => new { mm.MentorshipId, mm.User!.Id, mm.User.Email, mm.User.DisplayName, mm.User.TimeZoneId, mm.User.MutedNotifications })
             .ToListAsync(cancellationToken);

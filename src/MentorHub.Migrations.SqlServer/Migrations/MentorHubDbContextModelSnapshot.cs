@@ -801,6 +801,9 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
                     b.Property<int>("MentorshipId")
                         .HasColumnType("int");
 

@@ -768,6 +768,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("MentorshipId")
                         .HasColumnType("INTEGER");
 

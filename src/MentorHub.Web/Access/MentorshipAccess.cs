@@ -19,12 +19,15 @@ public static class MentorshipAccess
             || managed.Any(p => p.Id == m.Cohort!.ProgramId));
     }
 
-    /// <summary>Mentorships the person may change: open ones they are a current member of. Closed ones are read-only.</summary>
+    /// <summary>
+    /// Mentorships the person may change: open ones they are a current member of. Closed ones are read-only, and so is a
+    /// group to someone moved out of it (they keep its history).
+    /// </summary>
     public static IQueryable<Mentorship> WorkableBy(this IQueryable<Mentorship> mentorships, ClaimsPrincipal user)
     {
         var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
         return mentorships.Where(m => m.Status != MentorshipStatus.Closed
-            && m.Members.Any(mm => mm.UserId == userId && mm.Enrollment!.Status != EnrollmentStatus.Withdrawn));
+            && m.Members.Any(mm => mm.UserId == userId && mm.IsCurrent && mm.Enrollment!.Status != EnrollmentStatus.Withdrawn));
     }
 
     public static IQueryable<Meeting> VisibleTo(this IQueryable<Meeting> meetings, MentorHubDbContext db, ClaimsPrincipal user)

@@ -60,6 +60,7 @@ public static class WebSetup
         services.AddScoped<MentorHub.Core.Mentoring.CohortCompletion>();
         services.AddScoped<MentorHub.Core.Mentoring.MentorshipEnding>();
         services.AddScoped<MentorHub.Core.Mentoring.ConnectionNudges>();
+        services.AddScoped<MentorHub.Core.Mentoring.GroupMoves>();
         services.AddSingleton<MentorHub.Web.Filters.LastSeenStamps>();
         services.AddScoped<MentorHub.Core.Mentoring.ParticipantWithdrawal>();
         services.AddScoped<MentorHub.Web.Pages.Programs.ConnectionsActions>();

@@ -42,7 +42,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             Attention = await MentorHub.Core.Mentoring.CoordinatorAttention.LoadAsync(db, programs, now, utc => DateOnly.FromDateTime(userTime.ToLocal(utc)), ct);
 
         var myMentorships = db.Mentorships.AsNoTracking()
-            .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == userId));
+            .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == userId && mm.IsCurrent));
         Mentorships = await myMentorships
             .OrderBy(m => m.Cohort!.Program!.Name)
             .Select(m => new MentorshipCard(m.Id, m.Cohort!.Program!.Name, m.Cohort.Name, m.Cohort.Program.Format, m.Status,
@@ -64,7 +64,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         }).ToList();
 
         var myMeetings = db.Meetings.AsNoTracking().Where(mt => mt.Status == MeetingStatus.Scheduled
-            && mt.Mentorship!.Status != MentorshipStatus.Closed && mt.Mentorship.Members.Any(mm => mm.UserId == userId));
+            && mt.Mentorship!.Status != MentorshipStatus.Closed && mt.Mentorship.Members.Any(mm => mm.UserId == userId && mm.IsCurrent));
         var meetingRows = await myMeetings
             .Where(mt => mt.StartsAtUtc >= now.AddDays(-30))
             .OrderBy(mt => mt.StartsAtUtc)
@@ -82,7 +82,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             .Take(10).ToListAsync(ct);
 
         PendingCheckIns = await db.Assessments.AsNoTracking()
-            .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= today.AddDays(14) && a.Member.Mentorship!.Status != MentorshipStatus.Closed)
+            .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= today.AddDays(14) && a.Member.IsCurrent)
             .OrderBy(a => a.DueOn)
             .Select(a => new CheckInRow(a.Id, a.Kind, a.DueOn, a.Member!.Mentorship!.Cohort!.Program!.Name))
             .ToListAsync(ct);
@@ -90,7 +90,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         // Enrolled or applied, not yet matched: the matching profile is what they can work on.
         WaitingEnrollments = await db.Enrollments.AsNoTracking()
             .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied) && e.Cohort!.EndsOn >= today
-                && !db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.Mentorship!.Status != MentorshipStatus.Closed))
+                && !db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.IsCurrent))
             .OrderBy(e => e.Cohort!.StartsOn)
             .Select(e => new EnrollmentRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name, e.Role, e.Status, e.Competencies.Count))
             .ToListAsync(ct);

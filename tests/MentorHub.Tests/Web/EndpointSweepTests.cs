@@ -68,6 +68,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var prefix = route.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
             var url = Regex.Replace(route, "{([a-zA-Z]+)[^}]*}", m => m.Groups[1].Value switch
             {
+                "id" when route.EndsWith("/Move", StringComparison.Ordinal) => Ids["group"],
                 "id" => Ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", "Resources" => "resource", _ => throw new InvalidOperationException(route) }],
                 "cohortId" => Ids["cohort"],
                 "enrollmentId" => Ids["enrollment"],
@@ -142,7 +143,29 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 ["user"] = mentee.Id,
             };
         });
+        ids["group"] = $"{await GroupAsync(coordinator.Id, mentee)}";
         return new World(coordinator, mentor, mentee, outsider, admin, ids);
+    }
+
+    /// <summary>A running group of the coordinator's with the world's mentee in it (pages only for groups need one).</summary>
+    private async Task<int> GroupAsync(string coordinatorId, AppUser mentee)
+    {
+        var programId = await app.CreateProgramAsync(coordinatorId, ProgramFormat.Group);
+        var cohortId = await app.CreateCohortAsync(programId);
+        var people = new[] { (await app.CreateUserAsync(null, canSignIn: false), EnrollmentRole.Mentor), (mentee, EnrollmentRole.Mentee), (await app.CreateUserAsync(null, canSignIn: false), EnrollmentRole.Mentee) };
+        var enrollments = new List<int>();
+        foreach (var (person, role) in people) enrollments.Add(await app.EnrollAsync(cohortId, person.Id, role));
+        return await app.WithDbAsync(async db =>
+        {
+            var group = new Mentorship(cohortId, app.Clock.GetUtcNow().UtcDateTime);
+            var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+            foreach (var enrollment in await db.Enrollments.Where(e => enrollments.Contains(e.Id)).OrderBy(e => e.Id).ToListAsync())
+                group.AddMember(enrollment, enrollment.Role is EnrollmentRole.Mentor ? MemberRole.Mentor : MemberRole.Mentee, today);
+            group.Activate(today);
+            db.Mentorships.Add(group);
+            await db.SaveChangesAsync();
+            return group.Id;
+        });
     }
 
     private static bool HasIds(string route) => route.Contains('{', StringComparison.Ordinal);

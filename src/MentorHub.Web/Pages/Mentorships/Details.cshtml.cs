@@ -141,7 +141,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         Info = info;
 
         Members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role).ThenBy(mm => mm.User!.DisplayName)
-            .Select(mm => new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!))
+            .Select(mm => new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!, mm.LeftOn))
             .ToListAsync(ct);
         MayWork = info.ViewerWorks;
         var fits = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id && mm.IsCurrent)
@@ -201,7 +201,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         double? MatchScore, string? MatchExplanation, int CadenceDays, int MeetingsHeld, int MeetingsExpected, bool ViewerWorks,
         bool ViewerManages, MentorshipEndReason? EndReason, string? ClosureNote, int CohortId);
     public sealed record FitRow(string UserId, string Name, FitAnswer? Answer, string? Note);
-    public sealed record Member(int Id, string UserId, string Name, MemberRole Role, string? JobTitle, string? Branch, string Email);
+    public sealed record Member(int Id, string UserId, string Name, MemberRole Role, string? JobTitle, string? Branch, string Email, DateOnly? LeftOn);
     public sealed record MeetingRow(int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, string? VideoUrl, string? Agenda);
     public sealed record GoalRow(int Id, string Title, string Owner, GoalStatus Status, int ProgressPercent, DateOnly TargetDate, string? Competency, int MilestonesDone, int Milestones)
     {

@@ -200,14 +200,21 @@ public class MatchingTests(MentorHubAppFactory app)
         Assert.Equal(2, page.Document.QuerySelectorAll("#accept-form tbody tr").Length);
     }
 
-    [Fact]
-    public async Task Group_format_forms_groups_each_led_by_a_mentor()
+    /// <summary>A group cohort with two mentors and five mentees, and its coordinator signed in.</summary>
+    private async Task<(Setup Setup, AppClient Client)> GroupCohortAsync()
     {
         var setup = await CohortAsync(ProgramFormat.Group);
         await EnrollWithAsync(setup.CohortId, "Lead A", EnrollmentRole.Mentor, 5);
         await EnrollWithAsync(setup.CohortId, "Lead B", EnrollmentRole.Mentor, 4);
         for (var i = 0; i < 5; i++) await EnrollWithAsync(setup.CohortId, $"Member {i}", EnrollmentRole.Mentee, 1);
-        using var client = await CoordinatorClientAsync(setup);
+        return (setup, await CoordinatorClientAsync(setup));
+    }
+
+    [Fact]
+    public async Task Group_format_forms_groups_each_led_by_a_mentor()
+    {
+        var (setup, client) = await GroupCohortAsync();
+        using var _ = client;
 
         var page = await client.GetAsync(setup.Url + "?size=4");
         var groups = page.Document.QuerySelectorAll("#accept-form tbody tr");
@@ -217,6 +224,79 @@ public class MatchingTests(MentorHubAppFactory app)
         var sizes = await app.WithDbAsync(db => db.Mentorships.Where(m => m.CohortId == setup.CohortId).Select(m => m.Members.Count).ToListAsync());
         Assert.Equal(7, sizes.Sum());
         Assert.All(sizes, size => Assert.InRange(size, 2, 4));
+    }
+
+    [Fact]
+    public async Task A_coordinator_moves_a_group_member_into_another_group_or_back_to_the_pool_and_a_group_keeps_its_mentor_and_a_mentee()
+    {
+        var (setup, client) = await GroupCohortAsync();
+        using var _ = client;
+        var matching = await client.GetAsync(setup.Url + "?size=4");
+        await client.SubmitAsync(matching, new Dictionary<string, string>(), "#accept-form");
+        var groups = await app.WithDbAsync(db => db.Mentorships.Where(m => m.CohortId == setup.CohortId)
+            .Select(m => new { m.Id, Mentees = m.Members.Where(mm => mm.Role == MemberRole.Mentee).Select(mm => new { mm.EnrollmentId, mm.UserId, mm.User!.DisplayName, mm.User.Email }).ToList() })
+            .OrderByDescending(m => m.Mentees.Count).ToListAsync());
+        var (big, small) = (groups[0], groups[1]);
+        Assert.Equal(3, big.Mentees.Count);
+        var mover = big.Mentees[0];
+
+        // Into the other group: the person leaves this one (history kept, read-only to them) and is told of the new one.
+        var move = await client.GetAsync($"/Mentorships/{big.Id}/Move?member={mover.EnrollmentId}");
+        Assert.Equal(mover.EnrollmentId.ToString(CultureInfo.InvariantCulture), move.Document.QuerySelector("#Input_EnrollmentId option[selected]")?.GetAttribute("value"));
+        var moved = await client.FollowAsync(await client.SubmitAsync(move, new Dictionary<string, string> { ["Input.EnrollmentId"] = mover.EnrollmentId.ToString(CultureInfo.InvariantCulture), ["Input.To"] = small.Id.ToString(CultureInfo.InvariantCulture) }));
+        Assert.Contains($"{mover.DisplayName} has moved to the group of Lead", moved.Text);
+        Assert.Contains("left the group on", moved.Text);
+        Assert.DoesNotContain(mover.DisplayName, moved.Document.QuerySelector("h1")!.TextContent);
+        var memberships = await app.WithDbAsync(db => db.MentorshipMembers.Where(mm => mm.EnrollmentId == mover.EnrollmentId).Select(mm => new { mm.MentorshipId, mm.IsCurrent, mm.LeftOn }).ToListAsync());
+        Assert.Equal([(big.Id, false), (small.Id, true)], memberships.OrderBy(m => m.IsCurrent).Select(m => (m.MentorshipId, m.IsCurrent)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == "matched" && n.DedupeKey == $"matched:mentorship:{small.Id}:user:{mover.UserId}")));
+        using (var person = app.CreateAppClient())
+        {
+            await person.SignInAsync(mover.Email!);
+            Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"/Mentorships/{big.Id}")).Status);
+            Assert.Equal(HttpStatusCode.NotFound, (await person.Http.GetAsync($"/Mentorships/{big.Id}/Meetings/New")).StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await person.GetAsync($"/Mentorships/{small.Id}/Meetings/New")).Status);
+        }
+
+        // Back to the pool: the matching page counts them among the people to match again.
+        var second = big.Mentees[1];
+        var pooled = await client.FollowAsync(await client.SubmitAsync($"/Mentorships/{big.Id}/Move", new Dictionary<string, string> { ["Input.EnrollmentId"] = second.EnrollmentId.ToString(CultureInfo.InvariantCulture), ["Input.To"] = "" }));
+        Assert.Contains($"{second.DisplayName} has left the group and is back in the matching pool", pooled.Text);
+        Assert.Contains(second.DisplayName, (await client.GetAsync(setup.Url + "?size=4")).Document.QuerySelector("section[aria-labelledby=unmatched-heading]")!.TextContent);
+
+        // The last mentee cannot leave: the group would be its mentor alone.
+        var last = big.Mentees[2];
+        var refused = await client.SubmitAsync($"/Mentorships/{big.Id}/Move", new Dictionary<string, string> { ["Input.EnrollmentId"] = last.EnrollmentId.ToString(CultureInfo.InvariantCulture), ["Input.To"] = "" });
+        var refusedPage = await client.FollowAsync(refused);
+        Assert.Equal(HttpStatusCode.OK, refusedPage.Status);
+        Assert.Contains("end it instead", refusedPage.Text);
+        Assert.Equal(last.EnrollmentId.ToString(CultureInfo.InvariantCulture), refusedPage.Document.QuerySelector("#Input_EnrollmentId option[selected]")?.GetAttribute("value"));
+        Assert.True(await app.WithDbAsync(db => db.MentorshipMembers.AnyAsync(mm => mm.EnrollmentId == last.EnrollmentId && mm.IsCurrent)));
+
+        // Nor can a group lose its mentor.
+        var lead = await app.WithDbAsync(db => db.MentorshipMembers.Where(mm => mm.MentorshipId == small.Id && mm.Role == MemberRole.Mentor).Select(mm => mm.EnrollmentId).SingleAsync());
+        Assert.Contains("lose its mentor", (await client.FollowAsync(await client.SubmitAsync($"/Mentorships/{small.Id}/Move", new Dictionary<string, string> { ["Input.EnrollmentId"] = lead.ToString(CultureInfo.InvariantCulture), ["Input.To"] = "" }))).Text);
+
+        // A member who withdraws from the cohort leaves a group that can go on without them; the others carry on.
+        var cohortPath = $"/Programs/{setup.ProgramId}/Cohorts/{setup.CohortId}";
+        var cohortPage = await client.GetAsync(cohortPath);
+        await client.FollowAsync(await client.Http.PostAsync($"{cohortPath}?handler=Bulk", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = cohortPage.AntiforgeryToken,
+            ["bulkAction"] = "withdraw",
+            ["text"] = "Moved to another library",
+            ["selected"] = mover.EnrollmentId.ToString(CultureInfo.InvariantCulture),
+        })));
+        var after = await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == small.Id).Select(m => new { m.Status, Current = m.Members.Count(mm => mm.IsCurrent) }).SingleAsync());
+        Assert.Equal((MentorshipStatus.Active, 3), (after.Status, after.Current));
+
+        // Only a coordinator of the program, and only a running group.
+        var outsider = await app.CreateUserAsync(null, Roles.Coordinator);
+        using var outsiderClient = app.CreateAppClient();
+        await outsiderClient.SignInAsync(outsider.Email!);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsiderClient.Http.GetAsync($"/Mentorships/{big.Id}/Move")).StatusCode);
+        var pair = await app.CreateMentorshipAsync(await app.CreateUserAsync(null, canSignIn: false), await app.CreateUserAsync(null, canSignIn: false), setup.Coordinator.Id);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/Mentorships/{pair}/Move")).StatusCode);
     }
 
     [Fact]

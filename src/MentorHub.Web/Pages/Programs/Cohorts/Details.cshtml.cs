@@ -76,17 +76,17 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
         var onPage = Participants.Select(p => p.EnrollmentId).ToList();
         // Each person's mentorships in this cohort with their partners: the running one first, else the latest.
         var memberships = await db.MentorshipMembers.AsNoTracking().Where(mm => onPage.Contains(mm.EnrollmentId))
-            .Select(mm => new
-            {
-                mm.EnrollmentId,
-                mm.MentorshipId,
-                Running = mm.Mentorship!.Status != MentorshipStatus.Closed,
-                mm.Mentorship.StartedOn,
-                Partners = mm.Mentorship.Members.Where(o => o.EnrollmentId != mm.EnrollmentId).Select(o => o.User!.DisplayName).ToList(),
-            })
+            .Select(mm => new { mm.EnrollmentId, mm.MentorshipId, Running = mm.IsCurrent && mm.Mentorship!.Status != MentorshipStatus.Closed, mm.Mentorship!.StartedOn })
             .ToListAsync(ct);
+        var mentorshipIds = memberships.Select(m => m.MentorshipId).Distinct().ToList();
+        var everyone = (await db.MentorshipMembers.AsNoTracking().Where(mm => mentorshipIds.Contains(mm.MentorshipId))
+                .Select(mm => new { mm.MentorshipId, mm.EnrollmentId, mm.IsCurrent, mm.User!.DisplayName }).ToListAsync(ct))
+            .ToLookup(mm => mm.MentorshipId);
+        // A running mentorship's partners are its current members; an ended one's (or one the person left) everyone who was in it.
         Partners = memberships.GroupBy(m => m.EnrollmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Running).ThenByDescending(m => m.StartedOn)
-            .Select(m => new PartnerLink(m.MentorshipId, string.Join(" & ", m.Partners), m.Running)).First());
+            .Select(m => new PartnerLink(m.MentorshipId,
+                string.Join(" & ", everyone[m.MentorshipId].Where(o => o.EnrollmentId != m.EnrollmentId && (o.IsCurrent || !m.Running)).Select(o => o.DisplayName)), m.Running))
+            .First());
 
         Connections = ConnectionsView.Build(await connections.LoadAsync(id, cohortId, ct), Show, Sort, ConnectionsPage, Cohort.Format, showCohort: false,
             Cohort.Path, new Dictionary<string, string?> { ["q"] = search, ["role"] = Role?.ToString(), ["status"] = Status?.ToString(), ["page"] = PageNumber?.ToString(System.Globalization.CultureInfo.InvariantCulture) },

@@ -170,7 +170,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
                 Branch = e.Branch ?? e.User.Branch,
                 e.User.CareerStage,
                 Competencies = e.Competencies.Select(c => new { c.CompetencyId, c.Interest, c.Level }).ToList(),
-                Memberships = db.MentorshipMembers.Count(m => m.EnrollmentId == e.Id && m.Mentorship!.Status != MentorshipStatus.Closed),
+                Memberships = db.MentorshipMembers.Count(m => m.EnrollmentId == e.Id && m.IsCurrent && m.Mentorship!.Status != MentorshipStatus.Closed),
                 Completed = db.TrainingCompletions.Where(t => t.UserId == e.UserId).Select(t => t.TrainingModuleId).ToList(),
             })
             .OrderBy(e => e.DisplayName)
@@ -211,8 +211,8 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
                 break;
             case ProgramFormat.Group:
                 var groups = GroupFormation.Form(Mentees, Mentors, scorer, GroupSize, constraints);
-                Proposals = groups.Groups.Select(g => new Proposed($"group:{g.Mentor.Id}:{string.Join(",", g.Mentees.Select(m => m.Id))}", [g.Mentor], g.Mentees, g.Score, g.Explanation, false)).ToList();
-                (Unmatched, UnavailableMentors, TotalScore) = (groups.Unmatched, groups.UnavailableMentors, groups.TotalScore);
+                Proposals = groups.Groups.Select(g => new Proposed($"group:{g.Mentor.Id}:{string.Join(",", g.Mentees.Select(m => m.Id))}", [g.Mentor], g.Mentees, g.Score, g.Explanation, g.HasPinnedMember)).ToList();
+                (Unmatched, UnavailableMentors, Warnings, TotalScore) = (groups.Unmatched, groups.UnavailableMentors, groups.Warnings, groups.TotalScore);
                 break;
             default:
                 var proposal = MatchPlanner.Propose(Mentees, Mentors, scorer, constraints);
