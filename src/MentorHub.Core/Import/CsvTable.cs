@@ -1,71 +1,61 @@
 using System.Text;
+using CsvHelper;
 
 namespace MentorHub.Core.Import;
 
-/// <summary>A parsed CSV file (RFC 4180: quoted fields, doubled quotes, commas and line breaks inside quotes).</summary>
-public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows)
+/// <summary>
+/// A CSV file as HR systems and spreadsheets write it: comma-, semicolon-, tab- or bar-separated (detected),
+/// UTF-8 with or without a byte-order mark, UTF-16 with one, or Windows-1252; quoted fields may hold separators, quotes
+/// and line breaks (RFC 4180). <see cref="Format"/> says what was detected, for the preview.
+/// </summary>
+public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvRow> Rows, string Format)
 {
-    public static CsvTable Parse(string text)
+    static CsvTable() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>Decodes the file's bytes (see the type's summary) and reads it.</summary>
+    public static CsvTable Read(byte[] bytes)
     {
-        var records = ReadRecords(text.TrimStart('\uFEFF'));
-        if (records.Count == 0) return new CsvTable([], []);
-        var header = records[0].Fields.Select(h => h.Trim()).ToList();
-        var rows = records.Skip(1).Where(r => r.Fields.Any(f => !string.IsNullOrWhiteSpace(f))).Select(r => new CsvRow(r.Line, r.Fields)).ToList();
-        return new CsvTable(header, rows);
+        var (text, encoding) = Decode(bytes);
+        return Parse(text, encoding);
     }
 
-    private static List<(int Line, List<string> Fields)> ReadRecords(string text)
+    public static CsvTable Parse(string text, string encoding = "UTF-8")
     {
-        var records = new List<(int, List<string>)>();
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var inQuotes = false;
-        var line = 1;
-        var recordLine = 1;
-        for (var i = 0; i < text.Length; i++)
+        var options = new CsvReaderOptions { HasHeader = false, TrackLineNumbers = true, TrimWhitespace = false, PoolStrings = false };
+        using var reader = CsvReader.Create(new StringReader(text.TrimStart('\uFEFF')), options);
+        var header = new List<string>();
+        var rows = new List<CsvRow>();
+        var first = true;
+        while (reader.Read())
         {
-            var ch = text[i];
-            if (inQuotes)
+            var fields = Enumerable.Range(0, reader.FieldCount).Select(i => reader.GetString(i) ?? "").ToList();
+            if (first)
             {
-                if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (ch == '"') inQuotes = false;
-                else
-                {
-                    if (ch == '\n') line++;
-                    field.Append(ch);
-                }
-                continue;
+                header.AddRange(fields.Select(h => h.Trim()));
+                first = false;
             }
-            switch (ch)
+            else if (fields.Any(f => !string.IsNullOrWhiteSpace(f)))
             {
-                case '"' when field.Length == 0:
-                    inQuotes = true;
-                    break;
-                case ',':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    break;
-                case '\r':
-                    break;
-                case '\n':
-                    fields.Add(field.ToString());
-                    field.Clear();
-                    records.Add((recordLine, fields));
-                    fields = [];
-                    line++;
-                    recordLine = line;
-                    break;
-                default:
-                    field.Append(ch);
-                    break;
+                rows.Add(new CsvRow((int)reader.LineNumber, fields));
             }
         }
-        if (field.Length > 0 || fields.Count > 0)
+        var separator = first ? "comma" : reader.Separator switch { ';' => "semicolon", '\t' => "tab", '|' => "bar", _ => "comma" };
+        return new CsvTable(header, rows, $"{encoding}, {separator}-separated");
+    }
+
+    private static (string Text, string Encoding) Decode(byte[] bytes)
+    {
+        if (bytes is [0xEF, 0xBB, 0xBF, ..]) return (Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3), "UTF-8 with byte-order mark");
+        if (bytes is [0xFF, 0xFE, ..]) return (Encoding.Unicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16");
+        if (bytes is [0xFE, 0xFF, ..]) return (Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2), "UTF-16");
+        try
         {
-            fields.Add(field.ToString());
-            records.Add((recordLine, fields));
+            return (new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes), "UTF-8");
         }
-        return records;
+        catch (DecoderFallbackException)
+        {
+            return (Encoding.GetEncoding(1252).GetString(bytes), "Windows-1252");
+        }
     }
 }
 

@@ -110,7 +110,7 @@ public class ImportTests(MentorHubAppFactory app)
     }
 
     [Fact]
-    public async Task A_non_utf8_or_missing_file_re_renders_with_a_message()
+    public async Task A_semicolon_separated_Windows_1252_file_from_Excel_is_read_and_the_preview_says_so()
     {
         var (url, _, client) = await CohortAsync();
         using var _client = client;
@@ -118,11 +118,14 @@ public class ImportTests(MentorHubAppFactory app)
         var form = page.Document.QuerySelector("form[enctype='multipart/form-data']")!;
         using var body = new MultipartFormDataContent();
         body.Add(new StringContent(form.QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!), "__RequestVerificationToken");
-        body.Add(new ByteArrayContent([0x6E, 0x61, 0x6D, 0x65, 0xFF, 0xFE, 0x0A]), "file", "latin.csv");
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+        var email = $"zoe-{Guid.NewGuid():N}@example.org";
+        body.Add(new ByteArrayContent(System.Text.Encoding.GetEncoding(1252).GetBytes($"name;email;role\r\nZoë Müller;{email};mentee\r\n")), "file", "excel.csv");
 
         var response = await client.FollowAsync(await client.Http.PostAsync(new Uri(client.Http.BaseAddress!, form.GetAttribute("action")!), body));
 
         Assert.Equal(HttpStatusCode.OK, response.Status);
-        Assert.Contains(response.Errors, e => e.StartsWith("The file is not UTF-8 text.", StringComparison.Ordinal));
+        Assert.Contains("Windows-1252, semicolon-separated", response.Text);
+        Assert.Contains("Zoë Müller", response.Document.QuerySelector("#import-form ~ * , table")!.TextContent);
     }
 }

@@ -22,6 +22,9 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
     public string? CsvContent { get; private set; }
     public ImportProgress? Progress { get; private set; }
 
+    /// <summary>The file's encoding and separator as read, shown with the preview.</summary>
+    public string? DetectedFormat { get; private set; }
+
     [BindProperty(SupportsGet = true)]
     public Guid? Run { get; set; }
 
@@ -63,19 +66,11 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
             ModelState.AddModelError("file", $"The file is {file.Length / 1024} KB; the limit is {MaxFileBytes / 1024 / 1024} MB. Split it into smaller files.");
             return Page();
         }
-        using var reader = new StreamReader(file.OpenReadStream(), new UTF8Encoding(false, throwOnInvalidBytes: true));
-        string text;
-        try
-        {
-            text = await reader.ReadToEndAsync(ct);
-        }
-        catch (DecoderFallbackException)
-        {
-            ModelState.AddModelError("file", "The file is not UTF-8 text. Save it from your spreadsheet as “CSV UTF-8”.");
-            return Page();
-        }
-        CsvContent = Convert.ToBase64String(Encoding.UTF8.GetBytes(text));
-        Check = await CheckAsync(cohort, text, ct);
+        using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, ct);
+        var bytes = buffer.ToArray();
+        CsvContent = Convert.ToBase64String(bytes);
+        Check = await CheckAsync(cohort, bytes, ct);
         if (Check is null) CsvContent = null;
         return Page();
     }
@@ -85,10 +80,10 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
         var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
         if (cohort is null) return NotFound();
         Cohort = cohort;
-        string text;
+        byte[] bytes;
         try
         {
-            text = Encoding.UTF8.GetString(Convert.FromBase64String(csv ?? ""));
+            bytes = Convert.FromBase64String(csv ?? "");
         }
         catch (FormatException)
         {
@@ -96,7 +91,7 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
             return Page();
         }
         CsvContent = csv;
-        Check = await CheckAsync(cohort, text, ct);
+        Check = await CheckAsync(cohort, bytes, ct);
         if (Check is null) return Page();
         var rows = mode == "valid" ? Check.Rows.Where(r => r.IsValid).ToList() : Check.CanImportAll ? Check.Rows.ToList() : [];
         if (rows.Count == 0)
@@ -111,9 +106,10 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
     }
 
     /// <summary>The file's rows checked one by one, or null (with the reason in the form errors) when it has too many.</summary>
-    private async Task<ImportCheck?> CheckAsync(CohortInfo cohort, string text, CancellationToken ct)
+    private async Task<ImportCheck?> CheckAsync(CohortInfo cohort, byte[] bytes, CancellationToken ct)
     {
-        var table = CsvTable.Parse(text);
+        var table = CsvTable.Read(bytes);
+        DetectedFormat = table.Format;
         if (table.Rows.Count > MaxRows)
         {
             ModelState.AddModelError("file", $"The file has {table.Rows.Count:N0} rows; one file can add at most {MaxRows:N0} people. Split it into smaller files.");
