@@ -366,7 +366,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
     private void AddOutcomes(MentorshipProgram peer, MentorshipProgram reverse, List<AppUser> staff, AppUser mentor, AppUser mentee)
     {
         void Add(AppUser who, OutcomeKind kind, int daysAgo, string note, MentorshipProgram program) =>
-            db.OutcomeEvents.Add(new OutcomeEvent(who.Id, kind, Today.AddDays(-daysAgo), note, program.Id, null, _nowUtc.AddDays(-daysAgo + 1)));
+            db.OutcomeEvents.Add(new OutcomeEvent(who.Id, null, kind, Today.AddDays(-daysAgo), note, program.Id, null, _nowUtc.AddDays(-daysAgo + 1)));
 
         Add(staff[4], OutcomeKind.CertificationEarned, 500, "Vendor ILS administrator certification", peer);
         Add(staff[6], OutcomeKind.Promoted, 420, "Promoted to Senior Metadata Technician", peer);

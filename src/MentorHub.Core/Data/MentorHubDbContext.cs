@@ -27,6 +27,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<GoalUpdate> GoalUpdates => Set<GoalUpdate>();
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<OutcomeEvent> OutcomeEvents => Set<OutcomeEvent>();
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<MatchConstraint> MatchConstraints => Set<MatchConstraint>();

@@ -94,6 +94,6 @@ public static class ParticipantImport
         var other => other,
     };
 
-    private static bool IsEmail(string value) =>
+    internal static bool IsEmail(string value) =>
         value.Length <= 256 && MailAddress.TryCreate(value, out var address) && address.Address == value && value.Contains('.', StringComparison.Ordinal);
 }

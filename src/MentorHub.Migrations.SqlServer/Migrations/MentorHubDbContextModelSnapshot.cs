@@ -1064,8 +1064,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<string>("RecordedByUserId")
                         .HasColumnType("nvarchar(450)");
 
+                    b.Property<int?>("StaffMemberId")
+                        .HasColumnType("int");
+
                     b.Property<string>("UserId")
-                        .IsRequired()
                         .HasColumnType("nvarchar(450)");
 
                     b.HasKey("Id");
@@ -1073,6 +1075,8 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.HasIndex("RecordedByUserId");
 
                     b.HasIndex("ProgramId", "Kind");
+
+                    b.HasIndex("StaffMemberId", "OccurredOn");
 
                     b.HasIndex("UserId", "OccurredOn");
 
@@ -1171,6 +1175,75 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.HasIndex("CompetencyId");
 
                     b.ToTable("ResourceCompetency");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.StaffMember", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Branch")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("CareerStage")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateOnly?>("HiredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("JobTitle")
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("LeaveReason")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<DateOnly?>("LeftOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<string>("StaffNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Email");
+
+                    b.HasIndex("StaffNumber")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("StaffMembers");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.TrainingCompletion", b =>
@@ -1801,11 +1874,15 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .HasForeignKey("RecordedByUserId")
                         .OnDelete(DeleteBehavior.Restrict);
 
+                    b.HasOne("MentorHub.Core.Domain.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("MentorHub.Core.Domain.AppUser", null)
                         .WithMany()
                         .HasForeignKey("UserId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.ProgramCompetency", b =>
@@ -1874,6 +1951,16 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .HasForeignKey("ResourceId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.StaffMember", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.AppUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.TrainingCompletion", b =>

@@ -8,6 +8,9 @@ namespace MentorHub.Web.Infrastructure;
 public static class Policies
 {
     public const string Administrator = "Administrator";
+
+    /// <summary>The staff roster and outcome records: administrators and coordinators.</summary>
+    public const string StaffRoster = "StaffRoster";
 }
 
 public static class WebSetup
@@ -20,6 +23,7 @@ public static class WebSetup
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+            options.Conventions.AuthorizeFolder("/Staff", Policies.StaffRoster);
             options.Conventions.AddPageRoute("/Error", "/Error/{code:int?}");
         }).AddMvcOptions(options =>
         {
@@ -33,7 +37,8 @@ public static class WebSetup
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
-            .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator));
+            .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator))
+            .AddPolicy(Policies.StaffRoster, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
 
         services.AddFluentValidationAutoValidation();
@@ -61,6 +66,7 @@ public static class WebSetup
         services.AddScoped<MentorHub.Core.Mentoring.MentorshipEnding>();
         services.AddScoped<MentorHub.Core.Mentoring.ConnectionNudges>();
         services.AddScoped<MentorHub.Core.Mentoring.GroupMoves>();
+        services.AddScoped<MentorHub.Core.Staff.StaffRoster>();
         services.AddSingleton<MentorHub.Web.Filters.LastSeenStamps>();
         services.AddScoped<MentorHub.Core.Mentoring.ParticipantWithdrawal>();
         services.AddScoped<MentorHub.Web.Pages.Programs.ConnectionsActions>();

@@ -27,6 +27,12 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
         "/Account/Register", "/Account/AccessDenied", "/Error", "/Dev/Mail", "/Me/Feed",
     ];
 
+    /// <summary>
+    /// Pages for the whole organisation's coordinators and administrators (the staff roster), not for one program's:
+    /// another program's coordinator may use them, and a participant who coordinates nothing is refused instead.
+    /// </summary>
+    private static bool OrganisationWide(string page) => page.StartsWith("/Staff", StringComparison.Ordinal);
+
     /// <summary>Pages that take no antiforgery token on purpose: the error page (re-executed for any failed request) and the feed (GET only).</summary>
     private static readonly HashSet<string> WithoutAntiforgery = ["/Error", "/Me/Feed"];
 
@@ -69,7 +75,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var url = Regex.Replace(route, "{([a-zA-Z]+)[^}]*}", m => m.Groups[1].Value switch
             {
                 "id" when route.EndsWith("/Move", StringComparison.Ordinal) => Ids["group"],
-                "id" => Ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", "Resources" => "resource", _ => throw new InvalidOperationException(route) }],
+                "id" => Ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", "Resources" => "resource", "Staff" => "staff", _ => throw new InvalidOperationException(route) }],
                 "cohortId" => Ids["cohort"],
                 "enrollmentId" => Ids["enrollment"],
                 "moduleId" => Ids["module"],
@@ -94,6 +100,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             ["going"] = "true",
             ["confirmed"] = "true",
             ["version"] = Ids["goalVersion"],
+            ["outcomeId"] = "1",
         };
     }
 
@@ -144,6 +151,14 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             };
         });
         ids["group"] = $"{await GroupAsync(coordinator.Id, mentee)}";
+        ids["staff"] = await app.WithDbAsync(async db =>
+        {
+            var person = new StaffMember($"S-{Guid.NewGuid():N}"[..12], new StaffDetails("Sweep Staff", mentee.Email, "Central", null, CareerStage.EarlyCareer, null, null, null), app.Clock.GetUtcNow().UtcDateTime);
+            person.LinkTo(mentee.Id);
+            db.StaffMembers.Add(person);
+            await db.SaveChangesAsync();
+            return $"{person.Id}";
+        });
         return new World(coordinator, mentor, mentee, outsider, admin, ids);
     }
 
@@ -167,6 +182,11 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             return group.Id;
         });
     }
+
+    /// <summary>Sent to the access-denied page (or answered 403): the role check refused the request.</summary>
+    private static bool Refused(HttpResponseMessage response) =>
+        response.StatusCode == HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied", StringComparison.Ordinal));
 
     private static bool HasIds(string route) => route.Contains('{', StringComparison.Ordinal);
 
@@ -242,13 +262,23 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             // The ids are real: the program's own people reach the page.
             var own = new[] { (await coordinator.GetAsync(url)).Status, (await mentee.GetAsync(url)).Status };
             Assert.True(own.Contains(HttpStatusCode.OK), $"{page} at {url} answered {string.Join("/", own.Select(s => (int)s))} to its own coordinator and mentee: the sweep's ids are wrong.");
-            Assert.True((await outsider.GetAsync(url)).Status == HttpStatusCode.NotFound, $"GET {url} answered an outsider.");
+            if (OrganisationWide(page))
+                Assert.True(Refused(await mentee.Http.GetAsync(url)), $"GET {url} answered a participant who coordinates nothing.");
+            else
+                Assert.True((await outsider.GetAsync(url)).Status == HttpStatusCode.NotFound, $"GET {url} answered an outsider.");
         }
 
         var before = await SnapshotAsync();
         var handlers = PostHandlers().Where(h => HasIds(h.Route)).ToList();
+        var menteeToken = (await mentee.GetAsync("/Account/Profile")).AntiforgeryToken;
         foreach (var h in handlers)
         {
+            if (OrganisationWide(h.Page))
+            {
+                var refused = await PostAsync(mentee, world.Url(h.Route), h.Name, menteeToken, world.Fields());
+                Assert.True(refused is HttpStatusCode.Redirect or HttpStatusCode.Forbidden, $"POST {h.Page} handler '{h.Name}' answered {(int)refused} to a participant who coordinates nothing.");
+                continue;
+            }
             var status = await PostAsync(outsider, world.Url(h.Route), h.Name, token, world.Fields());
             Assert.True(status == HttpStatusCode.NotFound, $"POST {h.Page} handler '{h.Name}' answered {(int)status} to an outsider.");
         }

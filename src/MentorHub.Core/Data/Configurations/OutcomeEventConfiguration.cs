@@ -14,5 +14,7 @@ public class OutcomeEventConfiguration : IEntityTypeConfiguration<OutcomeEvent>
         builder.HasOne<AppUser>().WithMany().HasForeignKey(o => o.UserId);
         builder.HasOne<AppUser>().WithMany().HasForeignKey(o => o.RecordedByUserId);
         builder.HasOne<MentorshipProgram>().WithMany().HasForeignKey(o => o.ProgramId);
+        builder.HasOne<StaffMember>().WithMany().HasForeignKey(o => o.StaffMemberId);
+        builder.HasIndex(o => new { o.StaffMemberId, o.OccurredOn });
     }
 }

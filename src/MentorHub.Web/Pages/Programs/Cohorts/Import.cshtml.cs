@@ -56,19 +56,7 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
         var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
         if (cohort is null) return NotFound();
         Cohort = cohort;
-        if (file is null || file.Length == 0)
-        {
-            ModelState.AddModelError("file", "Choose a CSV file to upload.");
-            return Page();
-        }
-        if (file.Length > MaxFileBytes)
-        {
-            ModelState.AddModelError("file", $"The file is {file.Length / 1024} KB; the limit is {MaxFileBytes / 1024 / 1024} MB. Split it into smaller files.");
-            return Page();
-        }
-        using var buffer = new MemoryStream();
-        await file.CopyToAsync(buffer, ct);
-        var bytes = buffer.ToArray();
+        if (await MentorHub.Web.Binding.CsvUpload.ReadAsync(file, MaxFileBytes, ModelState, ct) is not { } bytes) return Page();
         CsvContent = Convert.ToBase64String(bytes);
         Check = await CheckAsync(cohort, bytes, ct);
         if (Check is null) CsvContent = null;
