@@ -1,0 +1,96 @@
+using MentorHub.Core.Domain;
+using MentorHub.Core.Outcomes;
+
+namespace MentorHub.Tests.Outcomes;
+
+public class ParticipationComparisonTests
+{
+    private static readonly DateOnly Window = new(2024, 1, 1);
+    private static readonly DateOnly Today = new(2027, 1, 1);
+
+    private static PersonHistory Person(int id, DateOnly? joined = null, DateOnly? hired = null, DateOnly? left = null, CareerStage stage = CareerStage.EarlyCareer, string branch = "Central", params DateOnly[] promotions) =>
+        new(id, hired ?? new DateOnly(2020, 1, 1), left, stage, branch, joined, promotions);
+
+    [Fact]
+    public void Colleagues_are_followed_from_the_window_or_their_hire_and_people_outside_it_are_left_out()
+    {
+        Assert.Equal(Window, ParticipationComparison.Start(Person(1), Window, Today));
+        Assert.Equal(new DateOnly(2025, 3, 1), ParticipationComparison.Start(Person(2, hired: new DateOnly(2025, 3, 1)), Window, Today));
+        Assert.Equal(new DateOnly(2024, 9, 1), ParticipationComparison.Start(Person(3, joined: new DateOnly(2024, 9, 1)), Window, Today));
+        Assert.Null(ParticipationComparison.Start(Person(4, left: new DateOnly(2023, 6, 1)), Window, Today));
+        Assert.Null(ParticipationComparison.Start(Person(5, hired: new DateOnly(2027, 2, 1)), Window, Today));
+    }
+
+    [Fact]
+    public void Retention_counts_leaving_as_the_event_and_censors_those_still_here_at_today()
+    {
+        var people = new[]
+        {
+            Person(1, joined: Window), Person(2, joined: Window, left: Window.AddMonths(12)),
+            Person(3), Person(4, left: Window.AddMonths(6)), Person(5, left: Window.AddMonths(18)),
+        };
+
+        var retention = ParticipationComparison.Retention(people, Window, Today);
+
+        Assert.Equal((2, 1), (retention.Participants.N, retention.Participants.Events));
+        Assert.Equal((3, 2), (retention.Comparison.N, retention.Comparison.Events));
+        var twelve = retention.Landmarks.Single(l => l.Months == 12);
+        Assert.Equal(1.0, twelve.Participants!.Survival, 10);
+        Assert.Equal(2.0 / 3, twelve.Comparison!.Survival, 10);
+        // Everyone was followed up to three years, so the 24-month figure exists; nobody for 48.
+        Assert.NotNull(retention.Landmarks.Single(l => l.Months == 24).Comparison);
+        Assert.Null(retention.Participants.At(48));
+    }
+
+    [Fact]
+    public void Promotion_counts_only_people_followed_for_the_whole_period_unless_promoted_sooner()
+    {
+        var people = new[]
+        {
+            Person(1, joined: Window, promotions: Window.AddMonths(20)),
+            Person(2, joined: Window),
+            Person(3, joined: new DateOnly(2026, 6, 1), promotions: new DateOnly(2026, 9, 1)),
+            Person(4, joined: new DateOnly(2026, 6, 1)),
+            Person(5), Person(6, promotions: Window.AddMonths(30)), Person(7, left: Window.AddMonths(5)),
+        };
+
+        var promotion = ParticipationComparison.Promotion(people, years: 2, Window, Today);
+
+        // Participant 4 has not been followed two years yet and was not promoted: left out. Colleague 6 was promoted after
+        // two years, so counts as not promoted within two; colleague 7 left before two years were up: left out.
+        Assert.Equal(new Proportion(2, 3), promotion.Participants);
+        Assert.Equal(new Proportion(0, 2), promotion.Comparison);
+        Assert.NotNull(promotion.Crude.NotEstimable);
+    }
+
+    [Fact]
+    public void The_like_for_like_ratio_compares_within_career_stage_branch_and_tenure()
+    {
+        // Participants are mostly senior, and seniors are promoted more in both groups: the crude ratio flatters the
+        // program; within strata the rates are equal.
+        var people = new List<PersonHistory>();
+        var id = 0;
+        void Add(int count, int promoted, bool participant, CareerStage stage)
+        {
+            for (var i = 0; i < count; i++)
+                people.Add(Person(++id, joined: participant ? Window : null, stage: stage, promotions: i < promoted ? [Window.AddMonths(6)] : []));
+        }
+        Add(20, 10, participant: true, CareerStage.Senior);
+        Add(10, 5, participant: false, CareerStage.Senior);
+        Add(5, 1, participant: true, CareerStage.EarlyCareer);
+        Add(25, 5, participant: false, CareerStage.EarlyCareer);
+
+        var promotion = ParticipationComparison.Promotion(people, years: 2, Window, Today);
+
+        Assert.True(promotion.Crude.Ratio > 1.5);
+        Assert.Equal(1.0, promotion.LikeForLike.Ratio!.Value, 10);
+    }
+
+    [Theory]
+    [InlineData(null, "unknown")]
+    [InlineData("2023-06-01", "<2")]
+    [InlineData("2020-01-01", "2-5")]
+    [InlineData("2010-01-01", ">5")]
+    public void Tenure_bands(string? hired, string band) =>
+        Assert.Equal(band, ParticipationComparison.TenureBand(hired is null ? null : DateOnly.Parse(hired, System.Globalization.CultureInfo.InvariantCulture), Window));
+}
