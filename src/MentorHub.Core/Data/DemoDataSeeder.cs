@@ -135,9 +135,43 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         await db.SaveChangesAsync(ct);
 
         AddOutcomes(peerProgram, reverseProgram, staff, mentor, mentee);
+        await AddRosterAsync([admin, coordinator, mentor, mentee, .. staff], leaver: staff[9], ct);
         AddResourcesAndWorkshops(peerProgram, reverseProgram, peerCurrent, reverseCurrent, competencies, coordinator, staff, mentor, mentee);
         db.AuditEntries.Add(new AuditEntry(admin.Id, "DemoDataSeeded", "System", "demo", "Riverbend Public Library demo data", _nowUtc));
         await db.SaveChangesAsync(ct);
+    }
+
+    private static readonly string[] FirstNames = ["Ama", "Ben", "Carla", "Dev", "Elif", "Finn", "Gita", "Hugo", "Ines", "Jonas", "Kemi", "Liam", "Mei", "Nils", "Olga"];
+    private static readonly string[] LastNames = ["Adeyemi", "Brennan", "Castillo", "Dubois"];
+
+    /// <summary>
+    /// The staff list from HR: everyone with an account, and colleagues who never took part (some left, some were
+    /// promoted), so the outcome figures have a comparison group.
+    /// </summary>
+    private async Task AddRosterAsync(IReadOnlyList<AppUser> accounts, AppUser leaver, CancellationToken ct)
+    {
+        var number = 1000;
+        foreach (var (user, i) in accounts.Select((u, i) => (u, i)))
+        {
+            var left = user == leaver ? Today.AddDays(-520) : (DateOnly?)null;
+            var person = new StaffMember($"RB-{++number}", new StaffDetails(user.DisplayName, user.Email, user.Branch, user.JobTitle, user.CareerStage,
+                Today.AddDays(-(900 + i * 137 % 3000)), left, left is null ? null : "Moved to a university library"), _nowUtc);
+            person.LinkTo(user.Id);
+            db.StaffMembers.Add(person);
+        }
+        var colleagues = new List<StaffMember>();
+        for (var i = 0; i < FirstNames.Length * LastNames.Length / 4 * 3; i++)
+        {
+            var name = $"{FirstNames[i % FirstNames.Length]} {LastNames[i / FirstNames.Length % LastNames.Length]}";
+            var stage = (CareerStage)(1 + i % 4);
+            var left = i % 3 == 0 ? Today.AddDays(-(40 + i * 37 % 640)) : (DateOnly?)null;
+            colleagues.Add(new StaffMember($"RB-{++number}", new StaffDetails(name, null, Branches[i % Branches.Length], stage is CareerStage.Senior ? "Senior Librarian" : "Library Technician",
+                stage, Today.AddDays(-(700 + i * 211 % 4000)), left, left is null ? null : i % 2 == 0 ? "Retired" : "Took a job elsewhere"), _nowUtc));
+        }
+        db.StaffMembers.AddRange(colleagues);
+        await db.SaveChangesAsync(ct);
+        foreach (var (person, i) in colleagues.Select((p, i) => (p, i)).Where(x => x.i % 9 == 4))
+            db.OutcomeEvents.Add(new OutcomeEvent(null, person.Id, OutcomeKind.Promoted, Today.AddDays(-(90 + i * 29 % 500)), "Promoted", null, null, _nowUtc));
     }
 
     private async Task<AppUser> CreateUserAsync(string email, string name, string title, string branch, CareerStage stage, string passwordHash, string? role = null)

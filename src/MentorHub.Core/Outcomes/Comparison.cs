@@ -57,16 +57,16 @@ public static class ParticipationComparison
     }
 
     /// <summary>
-    /// Promoted within <paramref name="years"/> of their start, among the people followed that long (or who were
-    /// promoted sooner). The like-for-like ratio compares within strata of career stage, branch and tenure band.
+    /// Promoted within <paramref name="years"/> of their start, among the people whose period has passed. The like-for-like ratio compares within strata of career stage, branch and tenure band.
     /// </summary>
     public static PromotionComparison Promotion(IReadOnlyCollection<PersonHistory> people, int years, DateOnly windowStart, DateOnly today)
     {
         var followed = people.Select(p => (Person: p, Start: Start(p, windowStart, today)))
             .Where(x => x.Start is not null)
             .Select(x => (x.Person, Promoted: x.Person.Promotions.Any(d => d >= x.Start!.Value && d <= x.Start.Value.AddYears(years)), Start: x.Start!.Value))
-            // Only people watched for the whole period count, unless it already ended in a promotion.
-            .Where(x => x.Promoted || (x.Start.AddYears(years) <= today && (x.Person.LeftOn is null || x.Person.LeftOn >= x.Start.AddYears(years))))
+            // Only people whose whole period has passed count (counting early promotions of people still inside it
+            // would favour whichever group joined later); someone who left before its end counts only if promoted first.
+            .Where(x => x.Start.AddYears(years) <= today && (x.Promoted || x.Person.LeftOn is null || x.Person.LeftOn >= x.Start.AddYears(years)))
             .ToList();
         Proportion Count(IEnumerable<(PersonHistory Person, bool Promoted, DateOnly Start)> group)
         {

@@ -99,4 +99,49 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
 
     private Task<(int Users, int Meetings, int Goals, int Assessments, int Outcomes)> CountsAsync() => app.WithDbAsync(async db =>
         (await db.Users.CountAsync(), await db.Meetings.CountAsync(), await db.Goals.CountAsync(), await db.Assessments.CountAsync(), await db.OutcomeEvents.CountAsync()));
+
+    [Fact]
+    public async Task The_outcome_report_shows_every_figure_and_its_numbers_match_the_demo_database()
+    {
+        var (programId, today) = (await app.WithDbAsync(db => db.Programs.Where(p => p.Name == "Digital Skills Reverse Mentoring").Select(p => p.Id).SingleAsync()),
+            DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime));
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(DemoDataSeeder.CoordinatorEmail, DemoDataSeeder.Password);
+
+        var page = await client.GetAsync($"/Programs/{programId}/Report");
+
+        // Computed here from the tables, independently of the report's own loading.
+        var (windowStart, participants, roster) = await app.WithDbAsync(async db =>
+        {
+            var start = await db.Cohorts.Where(c => c.ProgramId == programId).MinAsync(c => c.StartsOn);
+            var took = await db.Enrollments.Where(e => e.Cohort!.ProgramId == programId && e.Cohort.StartsOn <= today
+                    && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed || e.Status == EnrollmentStatus.Withdrawn))
+                .Select(e => e.UserId).Distinct().ToListAsync();
+            var staff = await db.StaffMembers.Select(s => new { s.UserId, s.HiredOn, s.LeftOn }).ToListAsync();
+            return (start, took.ToHashSet(), staff);
+        });
+        var colleagues = roster.Where(s => s.UserId is null || !participants.Contains(s.UserId)).ToList();
+        Assert.Contains($"{participants.Count} participants", page.Text);
+        Assert.Contains($"{colleagues.Count} colleagues on the roster who never took part", page.Text);
+        var observations = colleagues
+            .Select(s => (s.LeftOn, Start: s.HiredOn > windowStart ? s.HiredOn.Value : windowStart))
+            .Where(x => x.LeftOn is null || x.LeftOn >= x.Start)
+            .Select(x => new MentorHub.Core.Outcomes.SurvivalObservation(((x.LeftOn ?? today).DayNumber - x.Start.DayNumber) / 30.4375, x.LeftOn is not null))
+            .ToList();
+        var twelve = MentorHub.Core.Outcomes.KaplanMeier.Estimate(observations).At(12)!;
+        var row = page.Document.QuerySelectorAll("#retention-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == "12 months");
+        Assert.StartsWith($"{Math.Round(twelve.Survival * 100):0}% (95% CI {Math.Round(twelve.Lower * 100):0}%–{Math.Round(twelve.Upper * 100):0}%", row.Children[2].TextContent);
+
+        // Every figure has data on first run: both curves, a promotion comparison, and each check-in change.
+        var chart = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("#retention-chart")!.GetAttribute("data-chart")!).RootElement;
+        Assert.True(chart.GetProperty("participants").GetArrayLength() > 1 && chart.GetProperty("colleagues").GetArrayLength() > 1);
+        Assert.DoesNotContain("too few", page.Document.QuerySelector("#promotion-table")!.TextContent);
+        Assert.DoesNotContain("too few", page.Document.QuerySelector("#proficiency-table")!.TextContent);
+
+        using var csv = await client.Http.GetAsync($"/Programs/{programId}/Report?handler=Csv&figure=retention");
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("group,months,at risk,left,still on staff,lower 95%,upper 95%", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("colleagues,", StringComparison.Ordinal));
+    }
 }

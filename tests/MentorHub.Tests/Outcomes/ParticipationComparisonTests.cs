@@ -43,7 +43,7 @@ public class ParticipationComparisonTests
     }
 
     [Fact]
-    public void Promotion_counts_only_people_followed_for_the_whole_period_unless_promoted_sooner()
+    public void Promotion_counts_only_people_whose_whole_period_has_passed()
     {
         var people = new[]
         {
@@ -52,15 +52,17 @@ public class ParticipationComparisonTests
             Person(3, joined: new DateOnly(2026, 6, 1), promotions: new DateOnly(2026, 9, 1)),
             Person(4, joined: new DateOnly(2026, 6, 1)),
             Person(5), Person(6, promotions: Window.AddMonths(30)), Person(7, left: Window.AddMonths(5)),
+            Person(8, left: Window.AddMonths(9), promotions: Window.AddMonths(3)),
         };
 
         var promotion = ParticipationComparison.Promotion(people, years: 2, Window, Today);
 
-        // Participant 4 has not been followed two years yet and was not promoted: left out. Colleague 6 was promoted after
-        // two years, so counts as not promoted within two; colleague 7 left before two years were up: left out.
-        Assert.Equal(new Proportion(2, 3), promotion.Participants);
-        Assert.Equal(new Proportion(0, 2), promotion.Comparison);
-        Assert.NotNull(promotion.Crude.NotEstimable);
+        // Participants 3 and 4 joined less than two years ago: left out, promoted or not, so a later cohort's early
+        // promotions cannot flatter it. Colleague 6 was promoted after two years (not within); colleague 7 left before
+        // two years were up without a promotion (left out); colleague 8 was promoted, then left (counts).
+        Assert.Equal(new Proportion(1, 2), promotion.Participants);
+        Assert.Equal(new Proportion(1, 3), promotion.Comparison);
+        Assert.Equal(1.5, promotion.Crude.Ratio!.Value, 10);
     }
 
     [Fact]
