@@ -1,6 +1,10 @@
 // Draws the outcome report's retention curves from the data the page carries; the table beside each chart has the
 // same figures for anyone who cannot see it. Two line styles, not colour alone, tell the groups apart.
 (function () {
+    document.querySelectorAll("[data-print]").forEach(function (button) {
+        button.hidden = false;
+        button.addEventListener("click", function () { window.print(); });
+    });
     var canvas = document.getElementById("retention-chart");
     if (!canvas || typeof Chart === "undefined") return;
     var data = JSON.parse(canvas.getAttribute("data-chart") || "{}");
