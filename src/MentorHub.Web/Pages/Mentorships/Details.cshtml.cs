@@ -191,10 +191,45 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
                 w.Rsvps.Any(r => r.UserId == userId)))
             .ToListAsync(ct);
         var monthStart = new DateOnly(time.Today.Year, time.Today.Month, 1);
+        // Check-ins are private to their person and the program's coordinators: a member sees their own, a coordinator everyone's.
+        var checkIns = await db.Assessments.AsNoTracking()
+            .Where(a => a.Member!.MentorshipId == id && (info.ViewerManages || a.Member.UserId == userId))
+            .OrderBy(a => a.Member!.User!.DisplayName).ThenBy(a => a.DueOn)
+            .Select(a => new CheckInRow(a.Id, a.Member!.UserId, a.Member.User!.DisplayName, a.Kind, a.DueOn, a.SubmittedAtUtc, a.Confidence, a.JobSatisfaction))
+            .ToListAsync(ct);
+        CheckIns = checkIns;
+        var mine = checkIns.Where(c => c.UserId == userId && c.SubmittedAtUtc is not null).OrderBy(c => c.SubmittedAtUtc).ThenBy(c => c.DueOn).ToList();
+        if (mine.Count >= 2)
+        {
+            var (first, latest) = (mine[0], mine[^1]);
+            var scores = await db.Set<AssessmentScore>().AsNoTracking().Where(s => s.AssessmentId == first.Id || s.AssessmentId == latest.Id)
+                .Join(db.Competencies, s => s.CompetencyId, c => c.Id, (s, c) => new { s.AssessmentId, c.Name, s.Proficiency })
+                .ToListAsync(ct);
+            Growth = new GrowthView(first, latest, scores.GroupBy(s => s.Name)
+                .Where(g => g.Any(s => s.AssessmentId == first.Id) && g.Any(s => s.AssessmentId == latest.Id))
+                .Select(g => new GrowthRow(g.Key, g.Single(s => s.AssessmentId == first.Id).Proficiency, g.Single(s => s.AssessmentId == latest.Id).Proficiency))
+                .OrderBy(r => r.Name, StringComparer.CurrentCultureIgnoreCase)
+                .Append(new GrowthRow("Confidence", first.Confidence ?? 0, latest.Confidence ?? 0))
+                .Append(new GrowthRow("Job satisfaction", first.JobSatisfaction ?? 0, latest.JobSatisfaction ?? 0))
+                .ToList());
+        }
+
         MayStartPulse = MayWork && info.Status == MentorshipStatus.Active
             && Members.Any(m => m.UserId == userId && m.Role != MemberRole.Mentor)
             && !await db.Assessments.AnyAsync(a => a.Kind == AssessmentKind.Pulse && a.DueOn >= monthStart && a.Member!.MentorshipId == id && a.Member.UserId == userId, ct);
         return true;
+    }
+
+    public IReadOnlyList<CheckInRow> CheckIns { get; private set; } = [];
+
+    /// <summary>The viewer's own growth from their first submitted check-in to their latest; null until they have two.</summary>
+    public GrowthView? Growth { get; private set; }
+
+    public sealed record CheckInRow(int Id, string UserId, string Name, AssessmentKind Kind, DateOnly DueOn, DateTime? SubmittedAtUtc, int? Confidence, int? JobSatisfaction);
+    public sealed record GrowthRow(string Name, int Before, int After);
+    public sealed record GrowthView(CheckInRow First, CheckInRow Latest, IReadOnlyList<GrowthRow> Rows)
+    {
+        public string ChartJson => System.Text.Json.JsonSerializer.Serialize(new { labels = Rows.Select(r => r.Name), before = Rows.Select(r => r.Before), after = Rows.Select(r => r.After) });
     }
 
     public sealed record Header(int Id, string ProgramName, int ProgramId, string CohortName, ProgramFormat Format, MentorshipStatus Status, DateOnly? StartedOn, DateOnly? ClosedOn,

@@ -5,8 +5,24 @@
         button.hidden = false;
         button.addEventListener("click", function () { window.print(); });
     });
+    if (typeof Chart === "undefined") return;
+    var growth = document.getElementById("growth-chart");
+    if (growth) {
+        var g = JSON.parse(growth.getAttribute("data-chart") || "{}");
+        new Chart(growth, {
+            type: "bar",
+            data: {
+                labels: g.labels || [],
+                datasets: [
+                    { label: "First check-in", data: g.before || [], backgroundColor: "#9fc5cc", borderColor: "#0b5563", borderWidth: 1 },
+                    { label: "Latest check-in", data: g.after || [], backgroundColor: "#0b5563", borderColor: "#0b5563", borderWidth: 1 }
+                ]
+            },
+            options: { animation: false, indexAxis: "y", scales: { x: { min: 0, max: 5, ticks: { stepSize: 1 } } }, plugins: { legend: { position: "bottom" } } }
+        });
+    }
     var canvas = document.getElementById("retention-chart");
-    if (!canvas || typeof Chart === "undefined") return;
+    if (!canvas) return;
     var data = JSON.parse(canvas.getAttribute("data-chart") || "{}");
     var series = [
         { label: "Participants", data: data.participants || [], borderColor: "#0b5563", borderDash: [] },

@@ -82,4 +82,53 @@ public class CheckInsTests(MentorHubAppFactory app)
         await client.SignInAsync(outsider.Email!);
         Assert.Equal(HttpStatusCode.NotFound, (await client.Http.GetAsync($"/CheckIns/{id}")).StatusCode);
     }
+
+    [Fact]
+    public async Task A_member_sees_their_check_ins_and_growth_on_the_mentorship_page_their_mentor_sees_none_and_coordinators_reach_everyones()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync();
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, coordinator.Id, running: true);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        var (baseline, exit, competencies) = await app.WithDbAsync(async db =>
+        {
+            var memberId = await db.MentorshipMembers.Where(m => m.MentorshipId == mentorshipId && m.Role == MemberRole.Mentee).Select(m => m.Id).SingleAsync();
+            var first = new Assessment(memberId, AssessmentKind.Baseline, today.AddDays(-30));
+            var last = new Assessment(memberId, AssessmentKind.Exit, today);
+            db.Assessments.AddRange(first, last);
+            await db.SaveChangesAsync();
+            var ids = await db.Mentorships.Where(m => m.Id == mentorshipId).SelectMany(m => m.Cohort!.Program!.TargetCompetencies).Select(t => t.CompetencyId).ToListAsync();
+            return (first.Id, last.Id, ids);
+        });
+        using var menteeClient = app.CreateAppClient();
+        await menteeClient.SignInAsync(mentee.Email!);
+        foreach (var (id, level, confidence) in new[] { (baseline, "2", "2"), (exit, "4", "4") })
+        {
+            var fields = competencies.ToDictionary(c => $"Input.Proficiency[{c}]", _ => level);
+            fields["Input.Confidence"] = confidence;
+            fields["Input.JobSatisfaction"] = "3";
+            await menteeClient.SubmitAsync($"/CheckIns/{id}", fields);
+        }
+
+        var page = await menteeClient.GetAsync($"/Mentorships/{mentorshipId}");
+        Assert.Equal(2, page.Document.QuerySelectorAll("#check-ins li a[href^='/CheckIns/']").Length);
+        var growth = page.Document.QuerySelectorAll("#growth tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent, r => r.QuerySelectorAll("td").Select(td => td.TextContent).ToList());
+        Assert.Equal(["2", "4 (+2)"], growth["Confidence"]);
+        Assert.Equal(["3", "3"], growth["Job satisfaction"]);
+        Assert.Equal(competencies.Count + 2, growth.Count);
+
+        using var mentorClient = app.CreateAppClient();
+        await mentorClient.SignInAsync(mentor.Email!);
+        Assert.Null((await mentorClient.GetAsync($"/Mentorships/{mentorshipId}")).Document.QuerySelector("#check-ins"));
+
+        using var coordinatorClient = app.CreateAppClient();
+        await coordinatorClient.SignInAsync(coordinator.Email!);
+        var programId = await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == mentorshipId).Select(m => m.Cohort!.ProgramId).SingleAsync());
+        var link = (await coordinatorClient.GetAsync($"/Programs/{programId}/Connections")).Document.QuerySelector($"tr[data-mentorship='{mentorshipId}'] a[href='/Mentorships/{mentorshipId}#check-ins']");
+        Assert.NotNull(link);
+        var asCoordinator = await coordinatorClient.GetAsync($"/Mentorships/{mentorshipId}");
+        Assert.Equal(2, asCoordinator.Document.QuerySelectorAll("#check-ins li").Length);
+        Assert.Null(asCoordinator.Document.QuerySelector("#growth"));
+    }
 }
