@@ -9,8 +9,8 @@ public static class Policies
 {
     public const string Administrator = "Administrator";
 
-    /// <summary>The staff roster and outcome records: administrators and coordinators.</summary>
-    public const string StaffRoster = "StaffRoster";
+    /// <summary>Organisation-wide pages for administrators and coordinators: the staff roster, outcome records, reports.</summary>
+    public const string Coordinators = "Coordinators";
 }
 
 public static class WebSetup
@@ -23,7 +23,8 @@ public static class WebSetup
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
-            options.Conventions.AuthorizeFolder("/Staff", Policies.StaffRoster);
+            options.Conventions.AuthorizeFolder("/Staff", Policies.Coordinators);
+            options.Conventions.AuthorizeFolder("/Reports", Policies.Coordinators);
             options.Conventions.AddPageRoute("/Error", "/Error/{code:int?}");
         }).AddMvcOptions(options =>
         {
@@ -38,7 +39,7 @@ public static class WebSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.Administrator, policy => policy.RequireRole(Roles.Administrator))
-            .AddPolicy(Policies.StaffRoster, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator));
+            .AddPolicy(Policies.Coordinators, policy => policy.RequireRole(Roles.Administrator, Roles.Coordinator));
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
 
         services.AddFluentValidationAutoValidation();

@@ -53,6 +53,10 @@ public class OutcomeJourneys(BrowserFixture browser)
         Assert.Equal("group,months,at risk,left,still on staff,lower 95%,upper 95%", lines[0]);
         Assert.Contains(lines, l => l.StartsWith("colleagues,", StringComparison.Ordinal));
 
+        await page.GetByRole(AriaRole.Link, new() { Name = "Reports", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Digital Skills Reverse Mentoring" })).ToBeVisibleAsync();
+        await Journey.AssertAccessibleAsync(page);
+
         // The print view keeps the figures and drops the controls.
         await page.EmulateMediaAsync(new() { Media = Media.Print });
         await Assertions.Expect(page.Locator("#retention-table")).ToBeVisibleAsync();

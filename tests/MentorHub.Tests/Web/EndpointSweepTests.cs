@@ -31,7 +31,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
     /// Pages for the whole organisation's coordinators and administrators (the staff roster), not for one program's:
     /// another program's coordinator may use them, and a participant who coordinates nothing is refused instead.
     /// </summary>
-    private static bool OrganisationWide(string page) => page.StartsWith("/Staff", StringComparison.Ordinal);
+    private static bool OrganisationWide(string page) => page.StartsWith("/Staff", StringComparison.Ordinal) || page.StartsWith("/Reports", StringComparison.Ordinal);
 
     /// <summary>Pages that take no antiforgery token on purpose: the error page (re-executed for any failed request) and the feed (GET only).</summary>
     private static readonly HashSet<string> WithoutAntiforgery = ["/Error", "/Me/Feed"];

@@ -1,7 +1,5 @@
-using System.Globalization;
-using System.Text.Json;
-using MentorHub.Core.Import;
 using MentorHub.Core.Outcomes;
+using MentorHub.Web.Pages.Shared;
 using Microsoft.Extensions.Options;
 
 namespace MentorHub.Web.Pages.Programs;
@@ -15,69 +13,34 @@ public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOp
 {
     public int ProgramId { get; private set; }
     public string ProgramName { get; private set; } = "";
-    public OutcomeFigures? Figures { get; private set; }
-    public int MinimumGroup => options.Value.MinimumGroupSize;
+    public OutcomeFiguresView View { get; private set; } = null!;
 
     /// <summary>The promotion period; by default as many whole years (1 to 3) as the program has run.</summary>
     [BindProperty(SupportsGet = true, Name = "years")]
     public int? Years { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct)) return NotFound();
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
 
     /// <summary>A figure's data as CSV: the retention curves or the proficiency changes (withheld groups stay withheld).</summary>
-    public async Task<IActionResult> OnGetCsvAsync(int id, string? figure, CancellationToken ct)
-    {
-        if (!await LoadAsync(id, ct) || Figures is not { } f) return NotFound();
-        return figure switch
-        {
-            "retention" => File(CsvFile.Write(["group", "months", "at risk", "left", "still on staff", "lower 95%", "upper 95%"],
-                Curve("participants", f.Retention.Participants).Concat(Curve("colleagues", f.Retention.Comparison))), "text/csv", "retention.csv"),
-            "proficiency" => File(CsvFile.Write(["competency", "people", "mean change", "lower 95%", "upper 95%", "effect size (d_z)"],
-                f.Proficiency.Where(p => p.Change.N >= MinimumGroup).Select(p => (IReadOnlyList<object?>)[p.Competency, p.Change.N, Round(p.Change.Mean), Round(p.Change.Lower), Round(p.Change.Upper), Round(p.Change.EffectSize)])),
-                "text/csv", "proficiency.csv"),
-            _ => NotFound(),
-        };
-    }
-
-    private IEnumerable<IReadOnlyList<object?>> Curve(string group, SurvivalCurve curve) => curve.N < MinimumGroup ? []
-        : curve.Steps.Select(s => (IReadOnlyList<object?>)[group, Round(s.Time), s.AtRisk, s.Events, Round(s.Survival), Round(s.Lower), Round(s.Upper)]);
-
-    private static double? Round(double? value) => value is { } v ? Math.Round(v, 3) : null;
+    public async Task<IActionResult> OnGetCsvAsync(int id, string? figure, CancellationToken ct) =>
+        await LoadAsync(id, ct) && View.Csv(figure) is { } csv ? File(csv.Content, "text/csv", csv.Name) : NotFound();
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)
     {
         var program = await db.Programs.AsNoTracking().ManageableBy(User).Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);
         if (program is null) return false;
         (ProgramId, ProgramName) = (program.Id, program.Name);
-        var today = time.Today;
-        if (Years is null)
-        {
-            var first = await db.Cohorts.Where(c => c.ProgramId == id).MinAsync(c => (DateOnly?)c.StartsOn, ct);
-            Years = first is { } start ? (today.DayNumber - start.DayNumber) / 365 : 1;
-        }
-        Years = Math.Clamp(Years.Value, 1, 5);
-        Figures = await OutcomeReport.LoadAsync(db, [id], Years.Value, today, ct);
+        var figures = await OutcomeReport.LoadAsync(db, [id], await PromotionYearsAsync(db, [id], Years, time.Today, ct), time.Today, ct);
+        View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Programs/{id}/Report?handler=Csv&years={figures?.Promotion.Years}",
+            "The program has no cohorts yet, so there is nothing to report.");
         return true;
     }
 
-    public bool Enough(int n) => n >= MinimumGroup;
-
-    public static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
-
-    public static string Number(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
-
-    /// <summary>The retention curves as Chart.js reads them: steps in months, both groups, for the chart script.</summary>
-    public string ChartJson()
+    /// <summary>The years asked for (1 to 5), or as many whole years (1 to 3) as the programs have run.</summary>
+    public static async Task<int> PromotionYearsAsync(MentorHubDbContext db, IReadOnlyCollection<int> programIds, int? asked, DateOnly today, CancellationToken ct)
     {
-        if (Figures is not { } f) return "{}";
-        object Points(SurvivalCurve curve) => Enough(curve.N)
-            ? new[] { new { x = 0.0, y = 1.0 } }.Concat(curve.Steps.Select(s => new { x = Math.Round(s.Time, 2), y = Math.Round(s.Survival, 4) }))
-                .Append(new { x = Math.Round(curve.LongestFollowUp, 2), y = Math.Round(curve.Steps.LastOrDefault()?.Survival ?? 1, 4) }).ToArray()
-            : Array.Empty<object>();
-        return JsonSerializer.Serialize(new { participants = Points(f.Retention.Participants), colleagues = Points(f.Retention.Comparison) });
+        if (asked is { } years) return Math.Clamp(years, 1, 5);
+        var first = await db.Cohorts.Where(c => programIds.Contains(c.ProgramId)).MinAsync(c => (DateOnly?)c.StartsOn, ct);
+        return first is { } start ? Math.Clamp((today.DayNumber - start.DayNumber) / 365, 1, 3) : 1;
     }
 }

@@ -1,0 +1,40 @@
+using MentorHub.Core.Outcomes;
+using MentorHub.Web.Pages.Programs;
+using MentorHub.Web.Pages.Shared;
+using Microsoft.Extensions.Options;
+
+namespace MentorHub.Web.Pages.Reports;
+
+/// <summary>The outcome reports of the programs the person manages: each program's, and all of them together.</summary>
+public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOptions> options) : PageModel
+{
+    public IReadOnlyList<ProgramRow> Programs { get; private set; } = [];
+    public OutcomeFiguresView View { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "years")]
+    public int? Years { get; set; }
+
+    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+
+    public async Task<IActionResult> OnGetCsvAsync(string? figure, CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        return View.Csv(figure) is { } csv ? File(csv.Content, "text/csv", csv.Name) : NotFound();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var took = new[] { EnrollmentStatus.Active, EnrollmentStatus.Completed, EnrollmentStatus.Withdrawn };
+        Programs = await db.Programs.AsNoTracking().ManageableBy(User).OrderBy(p => p.Name)
+            .Select(p => new ProgramRow(p.Id, p.Name, p.Format, p.Status, p.Cohorts.Count,
+                db.Enrollments.Where(e => e.Cohort!.ProgramId == p.Id && took.Contains(e.Status)).Select(e => e.UserId).Distinct().Count()))
+            .ToListAsync(ct);
+        var ids = Programs.Select(p => p.Id).ToList();
+        var years = await ReportModel.PromotionYearsAsync(db, ids, Years, time.Today, ct);
+        var figures = ids.Count == 0 ? null : await OutcomeReport.LoadAsync(db, ids, years, time.Today, ct);
+        View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Reports?handler=Csv&years={years}",
+            ids.Count == 0 ? "You manage no programs yet, so there is nothing to report." : "None of your programs has a cohort yet, so there is nothing to report.");
+    }
+
+    public sealed record ProgramRow(int Id, string Name, ProgramFormat Format, ProgramStatus Status, int Cohorts, int Participants);
+}
