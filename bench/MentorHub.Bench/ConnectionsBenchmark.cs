@@ -21,7 +21,9 @@ public static partial class ConnectionsBenchmark
 {
     private const string Password = "Quiet-harbour-lantern-42";
 
-    public static async Task RunAsync(int pairs, int runs)
+    /// <param name="report">Measure the program's outcome report instead, over a staff roster with as many colleagues
+    /// as participants and about 40 meetings per pair.</param>
+    public static async Task RunAsync(int pairs, int runs, bool report = false)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mentorhub-bench", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -30,7 +32,7 @@ public static partial class ConnectionsBenchmark
         while (root is not null && !File.Exists(Path.Combine(root.FullName, "src", "MentorHub.Web", "MentorHub.Web.csproj"))) root = root.Parent;
         Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MENTORHUB_WEB", Path.Combine(root?.FullName ?? ".", "src", "MentorHub.Web"));
         await using var app = new App(folder);
-        var (programId, cohortId, email) = await SeedAsync(app.Services, pairs);
+        var (programId, cohortId, email) = await SeedAsync(app.Services, pairs, report);
 
         using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
         var login = await client.GetStringAsync("/Account/Login");
@@ -43,7 +45,8 @@ public static partial class ConnectionsBenchmark
         }));
         if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {signedIn.StatusCode}");
 
-        var url = $"/Programs/{programId}/Cohorts/{cohortId}";
+        var url = report ? $"/Programs/{programId}/Report" : $"/Programs/{programId}/Cohorts/{cohortId}";
+        var mark = report ? "id=\"retention-table\"" : "id=\"connections\"";
         for (var i = 0; i < 5; i++) await client.GetStringAsync(url); // warm-up: JIT, Razor, query plans
         var times = new List<double>();
         var size = 0;
@@ -53,10 +56,18 @@ public static partial class ConnectionsBenchmark
             var html = await client.GetStringAsync(url);
             times.Add(watch.Elapsed.TotalMilliseconds);
             size = html.Length;
-            if (!html.Contains("id=\"connections\"", StringComparison.Ordinal)) throw new InvalidOperationException("The page has no connections list.");
+            if (!html.Contains(mark, StringComparison.Ordinal)) throw new InvalidOperationException($"The page has no {mark}.");
+        }
+        times.Sort();
+        if (report)
+        {
+            Console.WriteLine($"outcome report of a program with {pairs * 2} participants and {pairs * 2} colleagues on the roster ({runs} requests, {size / 1024} KB each):");
+            Console.WriteLine($"  median {Percentile(times, 0.50):F1} ms · p95 {Percentile(times, 0.95):F1} ms · fastest {times[0]:F1} ms");
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+            return;
         }
         var atRisk = await client.GetStringAsync(url + "?show=at-risk");
-        times.Sort();
         Console.WriteLine($"cohort page with {pairs} pairs ({runs} requests, {size / 1024} KB each, first page of 25 connections and 25 participants):");
         Console.WriteLine($"  median {Percentile(times, 0.50):F1} ms · p95 {Percentile(times, 0.95):F1} ms · fastest {times[0]:F1} ms · at-risk filter page {atRisk.Length / 1024} KB");
         SqliteConnection.ClearAllPools();
@@ -68,7 +79,7 @@ public static partial class ConnectionsBenchmark
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
 
-    private static async Task<(int ProgramId, int CohortId, string Email)> SeedAsync(IServiceProvider services, int pairs)
+    private static async Task<(int ProgramId, int CohortId, string Email)> SeedAsync(IServiceProvider services, int pairs, bool report)
     {
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<MentorHubDbContext>();
@@ -146,7 +157,53 @@ public static partial class ConnectionsBenchmark
         }
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
+        if (report) await SeedOutcomesAsync(db, cohort, mentorships, people.Select(p => (p.Mentor, p.Mentee)).ToList(), random, now);
         return (program.Id, cohort.Id, coordinator.Email!);
+    }
+
+    /// <summary>
+    /// What the outcome report reads: a roster with every participant and as many colleagues (a fifth of whom left),
+    /// promotions, mentees' baseline and exit check-ins with scores, and about 40 meetings per pair in all.
+    /// </summary>
+    private static async Task SeedOutcomesAsync(MentorHubDbContext db, Cohort cohort, List<Mentorship> mentorships, List<(AppUser Mentor, AppUser Mentee)> people, Random random, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        var competencies = await db.Competencies.OrderBy(c => c.Id).Select(c => c.Id).Take(3).ToListAsync();
+        var number = 0;
+        StaffMember Staff(string name, string? userId, bool leaves)
+        {
+            var person = new StaffMember($"S{++number}", new StaffDetails(name, null, $"Branch {random.Next(8)}", "Technician", (CareerStage)(1 + random.Next(4)),
+                today.AddDays(-400 - random.Next(4000)), leaves ? today.AddDays(-random.Next(55)) : null, leaves ? "Left" : null), now);
+            person.LinkTo(userId);
+            return person;
+        }
+        var roster = people.SelectMany(p => new[] { Staff(p.Mentor.DisplayName, p.Mentor.Id, random.Next(20) == 0), Staff(p.Mentee.DisplayName, p.Mentee.Id, random.Next(20) == 0) })
+            .Concat(Enumerable.Range(0, people.Count * 2).Select(i => Staff($"Colleague {i}", null, random.Next(5) == 0)))
+            .ToList();
+        db.StaffMembers.AddRange(roster);
+        await db.SaveChangesAsync();
+        foreach (var person in roster.Where(_ => random.Next(10) == 0))
+            db.OutcomeEvents.Add(new OutcomeEvent(person.UserId, person.Id, OutcomeKind.Promoted, today.AddDays(-random.Next(50)), null, null, null, now));
+        foreach (var (mentorship, (mentor, mentee)) in mentorships.Zip(people))
+        {
+            var member = mentorship.Members.Single(m => m.Role == MemberRole.Mentee);
+            var exit = new Assessment(member.Id, AssessmentKind.Exit, today.AddDays(-1));
+            exit.Submit(competencies.ToDictionary(c => c, _ => 2 + random.Next(4)), 2 + random.Next(4), 2 + random.Next(4), null, now.AddDays(-1));
+            db.Assessments.Add(exit);
+            for (var i = 0; i < 36; i++)
+            {
+                var meeting = new Meeting(mentorship.Id, now.AddDays(-400 + i * 9), 45, Modality.InPerson, null, null, null, mentor.Id);
+                meeting.LogAsHeld(null, [mentor.Id, mentee.Id], [], mentor.Id, now.AddDays(-399 + i * 9));
+                db.Meetings.Add(meeting);
+            }
+        }
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
+        // The baselines were submitted without scores; the report pairs them with the exits per competency.
+        foreach (var baseline in await db.Assessments.Include(a => a.Scores).Where(a => a.Kind == AssessmentKind.Baseline).ToListAsync())
+            baseline.Scores.AddRange(competencies.Select(c => new AssessmentScore(c, 1 + random.Next(3))));
+        db.ChangeTracker.DetectChanges();
+        await db.SaveChangesAsync();
     }
 
     private sealed class App(string folder) : WebApplicationFactory<MentorHub.Web.Infrastructure.UserTime>
