@@ -3,8 +3,10 @@ using MentorHub.Tests.Infrastructure;
 
 namespace MentorHub.Tests.Pages.Account;
 
-[Collection(AppCollection.Name)]
-public class SessionTests(MentorHubAppFactory app)
+/// <summary>An app host of its own: these tests move its clock on by more than half a day, which would shift "today" for the shared host's tests.</summary>
+public sealed class SessionAppFactory : MentorHubAppFactory;
+
+public class SessionTests(SessionAppFactory app) : IClassFixture<SessionAppFactory>
 {
     [Fact]
     public async Task Session_cookie_is_secure_http_only_and_same_site()
