@@ -185,6 +185,7 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
                 };
                 items.AddRange(quiet.Select(s => new EmailItem($"No meeting past the cadence: {s.Names}", links.Mentorship(s.MentorshipId),
                     "quiet since " + MailTime.Date(DateOnly.FromDateTime(MailTime.ToLocal(s.QuietSinceUtc, person.TimeZoneId))))));
+                items.Add(new EmailItem("Outcomes so far: retention, promotion and growth against colleagues", links.Report(program.ProgramId)));
                 blocks.Add(new EmailSection($"Program health: {program.Name}", items));
             }
 

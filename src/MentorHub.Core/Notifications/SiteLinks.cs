@@ -12,6 +12,7 @@ public sealed record SiteLinks(Uri Base)
     public string Mentorship(int id) => To(Invariant($"/Mentorships/{id}"));
     public string ScheduleMeeting(int mentorshipId) => To(Invariant($"/Mentorships/{mentorshipId}/Meetings/New"));
     public string Meeting(int id) => To(Invariant($"/Meetings/{id}"));
+    public string Report(int programId) => To(Invariant($"/Programs/{programId}/Report"));
     public string CheckIn(int id) => To(Invariant($"/CheckIns/{id}"));
     public string Goal(int id) => To(Invariant($"/Goals/{id}"));
     public string Cohort(int programId, int cohortId) => To(Invariant($"/Programs/{programId}/Cohorts/{cohortId}"));

@@ -89,6 +89,8 @@ public class DigestAndNudgeTests(DigestDayAppFactory app) : IClassFixture<Digest
         Assert.Contains("Program health", coordinatorDigest.TextBody);
         Assert.Contains("No meeting past the cadence: Quincy Quiet & Ruth Quiet", coordinatorDigest.TextBody);
         Assert.DoesNotContain("Milo Mentor & Ella Mentee", coordinatorDigest.TextBody);
+        var programId = await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == mentorshipId).Select(m => m.Cohort!.ProgramId).SingleAsync());
+        Assert.Contains($"https://mentorhub.test/Programs/{programId}/Report", coordinatorDigest.HtmlBody);
 
         Assert.Empty(app.Sink.To(unmatched.Email!));
         Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.DedupeKey == $"digest:2027-03:user:{mentee.Id}")));
