@@ -21,4 +21,18 @@ public static class CsvUpload
         await file.CopyToAsync(buffer, ct);
         return buffer.ToArray();
     }
+
+    /// <summary>The file carried through the preview (base64 in a hidden field), or null with a form error when it was altered.</summary>
+    public static byte[]? FromPreview(string? carried, ModelStateDictionary modelState)
+    {
+        try
+        {
+            return Convert.FromBase64String(carried ?? "");
+        }
+        catch (FormatException)
+        {
+            modelState.AddModelError(string.Empty, "The file could not be read back. Upload it again.");
+            return null;
+        }
+    }
 }

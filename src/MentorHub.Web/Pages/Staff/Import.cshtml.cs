@@ -37,16 +37,7 @@ public class ImportModel(MentorHubDbContext db, StaffRoster roster, TimeProvider
 
     public async Task<IActionResult> OnPostImportAsync(string? csv, string? mode, CancellationToken ct)
     {
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(csv ?? "");
-        }
-        catch (FormatException)
-        {
-            ModelState.AddModelError(string.Empty, "The file could not be read back. Upload it again.");
-            return Page();
-        }
+        if (MentorHub.Web.Binding.CsvUpload.FromPreview(csv, ModelState) is not { } bytes) return Page();
         CsvContent = csv;
         await CheckAsync(bytes, ct);
         var rows = Check!.CanImportAll || mode == "valid" ? Check.Rows.Where(r => r.IsValid).ToList() : [];

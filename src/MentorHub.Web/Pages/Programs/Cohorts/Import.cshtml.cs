@@ -68,16 +68,7 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
         var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
         if (cohort is null) return NotFound();
         Cohort = cohort;
-        byte[] bytes;
-        try
-        {
-            bytes = Convert.FromBase64String(csv ?? "");
-        }
-        catch (FormatException)
-        {
-            ModelState.AddModelError(string.Empty, "The file could not be read back. Upload it again.");
-            return Page();
-        }
+        if (MentorHub.Web.Binding.CsvUpload.FromPreview(csv, ModelState) is not { } bytes) return Page();
         CsvContent = csv;
         Check = await CheckAsync(cohort, bytes, ct);
         if (Check is null) return Page();
