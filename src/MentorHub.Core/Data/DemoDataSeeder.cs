@@ -46,6 +46,13 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         ("Marcus Bell", "Library Technician", CareerStage.EarlyCareer),
         ("Elif Demir", "Library Technician", CareerStage.Developing),
         ("Rosa Jimenez", "Outreach Librarian", CareerStage.Established),
+        // Applied to the first cohorts and were not placed: more applicants than places.
+        ("Nadia Petrova", "Library Technician", CareerStage.EarlyCareer),
+        ("Luis Ortega", "Library Technician", CareerStage.Developing),
+        ("Siobhan Kelly", "Metadata Technician", CareerStage.Developing),
+        ("Ahmed Farouk", "Circulation Supervisor", CareerStage.Established),
+        ("Beatrix Hale", "Reference Librarian", CareerStage.Senior),
+        ("Ravi Menon", "Systems Technician", CareerStage.EarlyCareer),
     ];
 
     private readonly Random _random = new(2026);
@@ -121,6 +128,17 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         plans.AddRange(Peers(peerCurrent, [staff[0], staff[1], staff[2], staff[3], staff[22], staff[9], staff[10], staff[11]], withdrawIndex: null));
         plans.AddRange(Reverse(reversePast, [(staff[0], [staff[15], staff[16]]), (staff[1], [staff[17]]), (staff[2], [staff[18], staff[19]]), (mentor, [staff[20]])], withdrawMentee: staff[19]));
         plans.AddRange(Reverse(reverseCurrent, [(mentor, [mentee, staff[16]]), (staff[3], [staff[17]]), (staff[21], [staff[18], staff[23]]), (staff[1], [staff[12]])], withdrawMentee: staff[23]));
+        await db.SaveChangesAsync(ct);
+        // The first cohorts had more applicants than places; those not placed are the fairer comparison group.
+        foreach (var applicant in staff.Skip(24))
+        {
+            foreach (var (cohort, role) in new[] { (peerPast, EnrollmentRole.Peer), (reversePast, EnrollmentRole.Mentee) })
+            {
+                var application = Enrollment.Apply(cohort, applicant.Id, role, cohort.EnrollmentOpensOn, cohort.EnrollmentOpensOn.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));
+                application.Decline();
+                db.Enrollments.Add(application);
+            }
+        }
         await db.SaveChangesAsync(ct);
         // In the running reverse cohort, one pair was not a good fit and was ended; another has gone quiet and is at risk.
         Mark(plans, staff[12], plan => plan with { EndedEarlyOn = plan.Cohort.StartsOn.AddDays(90) });
@@ -413,6 +431,8 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         Add(mentor, OutcomeKind.CertificationEarned, 60, "Accessibility fundamentals certificate", reverse);
         Add(mentee, OutcomeKind.CertificationEarned, 40, "AI-assisted cataloguing workshop series", reverse);
         Add(staff[2], OutcomeKind.Promoted, 30, "Promoted to Systems Technician", peer);
+        // An applicant who was not placed, promoted without the program.
+        db.OutcomeEvents.Add(new OutcomeEvent(staff[27].Id, null, OutcomeKind.Promoted, Today.AddDays(-500), "Promoted to Circulation Manager", null, null, _nowUtc.AddDays(-499)));
     }
 
     private void AddResourcesAndWorkshops(MentorshipProgram peer, MentorshipProgram reverse, Cohort peerCurrent, Cohort reverseCurrent,

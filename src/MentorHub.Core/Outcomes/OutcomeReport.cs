@@ -7,43 +7,74 @@ namespace MentorHub.Core.Outcomes;
 /// <summary>A competency's proficiency change from the baseline check-in to the exit check-in, for people who gave both.</summary>
 public sealed record ProficiencyChange(int CompetencyId, string Competency, PairedChange Change);
 
-/// <summary>The outcome figures of some programs, with the group sizes behind them.</summary>
+/// <summary>Which cohorts a report covers: of some programs, optionally one cohort, optionally those starting within dates.</summary>
+public sealed record ReportScope(IReadOnlyCollection<int> ProgramIds, int? CohortId = null, DateOnly? From = null, DateOnly? To = null)
+{
+    public IQueryable<Cohort> Cohorts(MentorHubDbContext db)
+    {
+        var cohorts = db.Cohorts.Where(c => ProgramIds.Contains(c.ProgramId));
+        if (CohortId is { } id) cohorts = cohorts.Where(c => c.Id == id);
+        if (From is { } from) cohorts = cohorts.Where(c => c.StartsOn >= from);
+        if (To is { } to) cohorts = cohorts.Where(c => c.StartsOn <= to);
+        return cohorts;
+    }
+}
+
+/// <summary>The outcome figures of some cohorts, with the group sizes behind them.</summary>
 /// <param name="OnRoster">Participants found on the staff roster (retention and promotion need it).</param>
+/// <param name="Waitlisted">Applicants to these cohorts who were not placed and never took part, found on the roster.</param>
+/// <param name="ConfidenceRose">Of the people with a baseline and an exit confidence, how many rated it higher at exit.</param>
 public sealed record OutcomeFigures(
     DateOnly WindowStart,
     DateOnly Today,
     int Participants,
     int OnRoster,
     int Colleagues,
+    int Waitlisted,
     RetentionComparison Retention,
     PromotionComparison Promotion,
     IReadOnlyList<ProficiencyChange> Proficiency,
     PairedChange Confidence,
-    PairedChange Satisfaction);
+    PairedChange Satisfaction,
+    Estimate ConfidenceRose,
+    Estimate SatisfactionRose,
+    IReadOnlyList<TrendPoint> Trend,
+    IReadOnlyList<CohortOutcome> Cohorts);
 
 /// <summary>
-/// Gathers what the outcome figures need for a set of programs in a fixed number of flat queries, then leaves the
+/// Gathers what the outcome figures need for a set of cohorts in a fixed number of flat queries, then leaves the
 /// arithmetic to the pure functions of this namespace.
 /// </summary>
 public static class OutcomeReport
 {
-    public static async Task<OutcomeFigures?> LoadAsync(MentorHubDbContext db, IReadOnlyCollection<int> programIds, int promotionYears, DateOnly today, CancellationToken ct)
+    public static async Task<OutcomeFigures?> LoadAsync(MentorHubDbContext db, ReportScope scope, int promotionYears, DateOnly today, CancellationToken ct)
     {
-        var cohorts = db.Cohorts.Where(c => programIds.Contains(c.ProgramId));
-        var windowStart = await cohorts.MinAsync(c => (DateOnly?)c.StartsOn, ct);
-        if (windowStart is null) return null;
+        var cohorts = scope.Cohorts(db);
+        var several = scope.ProgramIds.Count > 1;
+        var cohortList = await cohorts.AsNoTracking()
+            .Select(c => new ReportCohort(c.Id, c.ProgramId, several ? c.Program!.Name + " · " + c.Name : c.Name, c.StartsOn, c.EndsOn)).ToListAsync(ct);
+        if (cohortList.Count == 0) return null;
+        var windowStart = cohortList.Min(c => c.StartsOn);
+        var startOf = cohortList.ToDictionary(c => c.Id, c => c.StartsOn);
 
-        // Who took part (approved, whether they finished, are still in, or left), and from when.
+        // Who took part (approved, whether they finished, are still in, or left), and from when; who applied to a
+        // cohort that has started and was not placed.
         var took = new[] { EnrollmentStatus.Active, EnrollmentStatus.Completed, EnrollmentStatus.Withdrawn };
-        var participation = await db.Enrollments.AsNoTracking()
-            .Where(e => took.Contains(e.Status) && cohorts.Any(c => c.Id == e.CohortId) && e.Cohort!.StartsOn <= today)
-            .GroupBy(e => e.UserId).Select(g => new { UserId = g.Key, From = g.Min(e => e.Cohort!.StartsOn) })
-            .ToDictionaryAsync(x => x.UserId, x => x.From, ct);
+        var notPlaced = new[] { EnrollmentStatus.Applied, EnrollmentStatus.Declined };
+        var enrollments = await db.Enrollments.AsNoTracking()
+            .Where(e => (took.Contains(e.Status) || notPlaced.Contains(e.Status)) && cohorts.Any(c => c.Id == e.CohortId && c.StartsOn <= today))
+            .Select(e => new { e.CohortId, e.UserId, e.Status })
+            .ToListAsync(ct);
+        var places = enrollments.Where(e => took.Contains(e.Status)).Select(e => new PlaceFact(e.CohortId, e.UserId, e.Status)).ToList();
+        var participation = places.GroupBy(p => p.UserId).ToDictionary(g => g.Key, g => g.Min(p => startOf[p.CohortId]));
+        var waitlisted = enrollments.Where(e => notPlaced.Contains(e.Status) && !participation.ContainsKey(e.UserId))
+            .GroupBy(e => e.UserId).ToDictionary(g => g.Key, g => g.Min(e => startOf[e.CohortId]));
+
         var roster = await db.StaffMembers.AsNoTracking()
             .Select(s => new { s.Id, s.UserId, s.HiredOn, s.LeftOn, s.CareerStage, s.Branch })
             .ToListAsync(ct);
         var events = await db.OutcomeEvents.AsNoTracking()
-            .Where(o => o.Kind == OutcomeKind.Promoted || o.Kind == OutcomeKind.LeftOrganisation)
+            .Where(o => o.Kind == OutcomeKind.Promoted || o.Kind == OutcomeKind.LeftOrganisation || o.Kind == OutcomeKind.CertificationEarned)
             .Select(o => new { o.StaffMemberId, o.UserId, o.Kind, o.OccurredOn })
             .ToListAsync(ct);
         var byStaff = events.Where(e => e.StaffMemberId is not null).ToLookup(e => e.StaffMemberId!.Value);
@@ -55,40 +86,83 @@ public static class OutcomeReport
             var leftByRecord = own.Where(e => e.Kind == OutcomeKind.LeftOrganisation).Select(e => (DateOnly?)e.OccurredOn).Min();
             var left = s.LeftOn is null ? leftByRecord : leftByRecord is null || s.LeftOn < leftByRecord ? s.LeftOn : leftByRecord;
             DateOnly? from = s.UserId is not null && participation.TryGetValue(s.UserId, out var joined) ? joined : null;
+            DateOnly? applied = s.UserId is not null && waitlisted.TryGetValue(s.UserId, out var start) ? start : null;
             return new PersonHistory(s.Id, s.HiredOn, left, s.CareerStage, s.Branch, from,
-                own.Where(e => e.Kind == OutcomeKind.Promoted).Select(e => e.OccurredOn).Distinct().ToList());
+                own.Where(e => e.Kind == OutcomeKind.Promoted).Select(e => e.OccurredOn).Distinct().ToList(), applied);
         }).ToList();
 
-        var (proficiency, confidence, satisfaction) = await CheckInChangesAsync(db, cohorts, ct);
-        return new OutcomeFigures(windowStart.Value, today, participation.Count, people.Count(p => p.Participated), people.Count(p => !p.Participated),
-            ParticipationComparison.Retention(people, windowStart.Value, today),
-            ParticipationComparison.Promotion(people, promotionYears, windowStart.Value, today),
-            proficiency, confidence, satisfaction);
+        // Certifications of people with an account, whether recorded against the account or the roster entry.
+        var userOfStaff = roster.Where(s => s.UserId is not null).ToDictionary(s => s.Id, s => s.UserId!);
+        var certifications = events.Where(e => e.Kind == OutcomeKind.CertificationEarned)
+            .Select(e => (UserId: e.UserId ?? (e.StaffMemberId is { } id ? userOfStaff.GetValueOrDefault(id) : null), e.OccurredOn))
+            .Where(e => e.UserId is not null).Distinct()
+            .Select(e => new CertificationFact(e.UserId!, e.OccurredOn)).ToList();
+
+        var checkIns = await CheckInsAsync(db, cohorts, startOf, ct);
+        var engagement = new EngagementFacts(cohortList, places, await MentorshipsAsync(db, cohorts, ct), await MembersAsync(db, cohorts, ct),
+            await GoalsAsync(db, cohorts, ct), await RatingsAsync(db, cohorts, ct), certifications, checkIns.PerPerson);
+        return new OutcomeFigures(windowStart, today, participation.Count, people.Count(p => p.Participated), people.Count(p => !p.Participated),
+            people.Count(p => p.Waitlisted),
+            ParticipationComparison.Retention(people, windowStart, today),
+            ParticipationComparison.Promotion(people, promotionYears, windowStart, today),
+            checkIns.Proficiency, checkIns.Confidence, checkIns.Satisfaction, checkIns.ConfidenceRose, checkIns.SatisfactionRose,
+            Outcomes.Trend.ByMonth(checkIns.Pulses), engagement.Of(today));
     }
 
-    /// <summary>Baseline against exit, per person (their enrollment, so a move between groups keeps the pair).</summary>
-    private static async Task<(IReadOnlyList<ProficiencyChange>, PairedChange, PairedChange)> CheckInChangesAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct)
+    private static Task<List<MentorshipFact>> MentorshipsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
+        db.Mentorships.AsNoTracking().Where(m => m.StartedOn != null && cohorts.Any(c => c.Id == m.CohortId))
+            .Select(m => new MentorshipFact(m.Id, m.CohortId, m.StartedOn!.Value, m.ClosedOn, m.Cohort!.Program!.MeetingCadenceDays, m.Cohort.Program.ExpectedMeetingCount,
+                m.Meetings.Count(mt => mt.Status == MeetingStatus.Held)))
+            .ToListAsync(ct);
+
+    private static Task<List<MemberFact>> MembersAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
+        db.MentorshipMembers.AsNoTracking().Where(mm => mm.Mentorship!.StartedOn != null && cohorts.Any(c => c.Id == mm.Mentorship.CohortId))
+            .Select(mm => new MemberFact(mm.MentorshipId, mm.UserId, mm.Role))
+            .ToListAsync(ct);
+
+    private static Task<List<GoalFact>> GoalsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
+        db.Goals.AsNoTracking().Where(g => cohorts.Any(c => c.Id == g.Mentorship!.CohortId))
+            .Select(g => new GoalFact(g.Mentorship!.CohortId, g.Status, g.TargetDate))
+            .ToListAsync(ct);
+
+    private static Task<List<RatingFact>> RatingsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
+        db.MeetingFeedback.AsNoTracking()
+            .Join(db.Meetings.Where(mt => cohorts.Any(c => c.Id == mt.Mentorship!.CohortId)), f => f.MeetingId, mt => mt.Id, (f, mt) => new RatingFact(mt.Mentorship!.CohortId, f.Rating))
+            .ToListAsync(ct);
+
+    private sealed record CheckInChanges(IReadOnlyList<ProficiencyChange> Proficiency, PairedChange Confidence, PairedChange Satisfaction,
+        Estimate ConfidenceRose, Estimate SatisfactionRose, IReadOnlyList<ProficiencyPair> PerPerson, IReadOnlyList<PulseFact> Pulses);
+
+    /// <summary>Baseline against exit, per person (their enrollment, so a move between groups keeps the pair); every check-in for the trend.</summary>
+    private static async Task<CheckInChanges> CheckInsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, IReadOnlyDictionary<int, DateOnly> startOf, CancellationToken ct)
     {
-        var checkIns = db.Assessments.AsNoTracking().Where(a => a.SubmittedAtUtc != null && (a.Kind == AssessmentKind.Baseline || a.Kind == AssessmentKind.Exit)
-            && cohorts.Any(c => c.Id == a.Member!.Enrollment!.CohortId));
-        var rows = await checkIns.Select(a => new { a.Id, a.Member!.EnrollmentId, a.Kind, a.SubmittedAtUtc, a.Confidence, a.JobSatisfaction }).ToListAsync(ct);
-        var scores = (await db.Set<AssessmentScore>().AsNoTracking().Where(s => checkIns.Any(a => a.Id == s.AssessmentId))
+        var checkIns = db.Assessments.AsNoTracking().Where(a => a.SubmittedAtUtc != null && cohorts.Any(c => c.Id == a.Member!.Enrollment!.CohortId));
+        var rows = await checkIns.Select(a => new { a.Id, a.Member!.EnrollmentId, a.Member.Enrollment!.CohortId, a.Kind, SubmittedAtUtc = a.SubmittedAtUtc!.Value, a.Confidence, a.JobSatisfaction })
+            .ToListAsync(ct);
+        var pairedKinds = new[] { AssessmentKind.Baseline, AssessmentKind.Exit };
+        var scores = (await db.Set<AssessmentScore>().AsNoTracking().Where(s => checkIns.Any(a => a.Id == s.AssessmentId && pairedKinds.Contains(a.Kind)))
             .Select(s => new { Id = s.AssessmentId, s.CompetencyId, s.Proficiency }).ToListAsync(ct)).ToLookup(s => s.Id);
         var names = await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
 
         // The first baseline and the last exit of each person.
         var pairs = rows.GroupBy(r => r.EnrollmentId)
-            .Select(g => (Before: g.Where(r => r.Kind == AssessmentKind.Baseline).MinBy(r => r.SubmittedAtUtc), After: g.Where(r => r.Kind == AssessmentKind.Exit).MaxBy(r => r.SubmittedAtUtc)))
+            .Select(g => (Cohort: g.First().CohortId, Before: g.Where(r => r.Kind == AssessmentKind.Baseline).MinBy(r => r.SubmittedAtUtc), After: g.Where(r => r.Kind == AssessmentKind.Exit).MaxBy(r => r.SubmittedAtUtc)))
             .Where(p => p.Before is not null && p.After is not null)
+            .Select(p => (p.Cohort, Before: p.Before!, After: p.After!, Scores: scores[p.Before!.Id].Join(scores[p.After!.Id], b => b.CompetencyId, a => a.CompetencyId,
+                (b, a) => (b.CompetencyId, Before: (double)b.Proficiency, After: (double)a.Proficiency)).ToList()))
             .ToList();
-        var proficiency = pairs
-            .SelectMany(p => scores[p.Before!.Id].Join(scores[p.After!.Id], b => b.CompetencyId, a => a.CompetencyId, (b, a) => (b.CompetencyId, Before: (double)b.Proficiency, After: (double)a.Proficiency)))
+        var proficiency = pairs.SelectMany(p => p.Scores)
             .GroupBy(x => x.CompetencyId)
             .Select(g => new ProficiencyChange(g.Key, names.GetValueOrDefault(g.Key, "A retired competency"), Paired.Change(g.Select(x => (x.Before, x.After)))))
             .OrderBy(c => c.Competency, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
-        var confidence = Paired.Change(pairs.Where(p => p.Before!.Confidence is not null && p.After!.Confidence is not null).Select(p => ((double)p.Before!.Confidence!.Value, (double)p.After!.Confidence!.Value)));
-        var satisfaction = Paired.Change(pairs.Where(p => p.Before!.JobSatisfaction is not null && p.After!.JobSatisfaction is not null).Select(p => ((double)p.Before!.JobSatisfaction!.Value, (double)p.After!.JobSatisfaction!.Value)));
-        return (proficiency, confidence, satisfaction);
+        var perPerson = pairs.Where(p => p.Scores.Count > 0)
+            .Select(p => new ProficiencyPair(p.Cohort, p.Scores.Average(s => s.Before), p.Scores.Average(s => s.After))).ToList();
+        var confidence = pairs.Where(p => p.Before.Confidence is not null && p.After.Confidence is not null).Select(p => ((double)p.Before.Confidence!.Value, (double)p.After.Confidence!.Value)).ToList();
+        var satisfaction = pairs.Where(p => p.Before.JobSatisfaction is not null && p.After.JobSatisfaction is not null).Select(p => ((double)p.Before.JobSatisfaction!.Value, (double)p.After.JobSatisfaction!.Value)).ToList();
+        static Estimate Rose(List<(double Before, double After)> pairs) => Estimates.Share(new Proportion(pairs.Count(p => p.After > p.Before), pairs.Count));
+        var pulses = rows.Select(r => new PulseFact(Math.Max(0, (int)((DateOnly.FromDateTime(r.SubmittedAtUtc).DayNumber - startOf[r.CohortId].DayNumber) / ParticipationComparison.DaysPerMonth)),
+            r.Confidence, r.JobSatisfaction)).ToList();
+        return new CheckInChanges(proficiency, Paired.Change(confidence), Paired.Change(satisfaction), Rose(confidence), Rose(satisfaction), perPerson, pulses);
     }
 }

@@ -138,6 +138,24 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
         Assert.DoesNotContain("too few", page.Document.QuerySelector("#promotion-table")!.TextContent);
         Assert.DoesNotContain("too few", page.Document.QuerySelector("#proficiency-table")!.TextContent);
 
+        // The trend, the cohort chart and the applicants not placed have data too.
+        var trend = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("#trend-chart")!.GetAttribute("data-chart")!).RootElement;
+        Assert.True(trend.GetProperty("months").GetArrayLength() > 1);
+        var cohortChart = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("#cohorts-chart")!.GetAttribute("data-chart")!).RootElement;
+        Assert.True(cohortChart.GetProperty("labels").GetArrayLength() >= 1);
+        Assert.True(chart.GetProperty("waitlist").GetArrayLength() > 1);
+        Assert.Contains("Applicants not placed", page.Document.QuerySelector("#promotion-table")!.TextContent);
+
+        // Goals achieved across the cohorts, counted here from the goals table: settled or past their date.
+        var (achieved, due) = await app.WithDbAsync(async db =>
+        {
+            var goals = await db.Goals.Where(g => g.Mentorship!.Cohort!.ProgramId == programId).Select(g => new { g.Status, g.TargetDate }).ToListAsync();
+            var settled = goals.Where(g => g.Status is GoalStatus.Achieved or GoalStatus.Abandoned || g.TargetDate <= today).ToList();
+            return (settled.Count(g => g.Status == GoalStatus.Achieved), settled.Count);
+        });
+        var allCohorts = page.Document.QuerySelectorAll("#cohorts-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent.Trim().StartsWith("All cohorts", StringComparison.Ordinal));
+        Assert.StartsWith($"{Math.Round(100.0 * achieved / due):0}% (", allCohorts.Children[4].TextContent);
+
         using var csv = await client.Http.GetAsync($"/Programs/{programId}/Report?handler=Csv&figure=retention");
         Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
         var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);

@@ -88,6 +88,33 @@ public class ParticipationComparisonTests
         Assert.Equal(1.0, promotion.LikeForLike.Ratio!.Value, 10);
     }
 
+    [Fact]
+    public void Applicants_not_placed_are_a_third_group_followed_from_the_cohort_they_applied_to()
+    {
+        var applied = Window.AddMonths(6);
+        var people = new[]
+        {
+            Person(1, joined: Window, promotions: Window.AddMonths(10)), Person(2, joined: Window),
+            new PersonHistory(3, new DateOnly(2020, 1, 1), null, CareerStage.EarlyCareer, "Central", null, [applied.AddMonths(8)], WaitlistedFrom: applied),
+            new PersonHistory(4, new DateOnly(2020, 1, 1), applied.AddMonths(3), CareerStage.EarlyCareer, "Central", null, [], WaitlistedFrom: applied),
+            // Applied once, took part later: a participant, not on the waitlist.
+            new PersonHistory(5, new DateOnly(2020, 1, 1), null, CareerStage.EarlyCareer, "Central", Window, [], WaitlistedFrom: applied),
+            Person(6),
+        };
+
+        var retention = ParticipationComparison.Retention(people, Window, Today);
+        var promotion = ParticipationComparison.Promotion(people, years: 1, Window, Today);
+
+        Assert.Equal((2, 1), (retention.Waitlist.N, retention.Waitlist.Events));
+        Assert.Equal(3, retention.Participants.N);
+        // Followed from the cohort's start, so leaving three months after it is a three-month line.
+        Assert.Equal(0.5, retention.Landmarks.Single(l => l.Months == 6).Waitlist!.Survival, 10);
+        Assert.Equal(3, retention.Comparison.N);
+        // Person 4 left before a year had passed without a promotion: left out of the promotion figure.
+        Assert.Equal(new Proportion(1, 1), promotion.Waitlist);
+        Assert.Equal(1.0 / 3, promotion.AgainstWaitlist.Ratio!.Value, 10);
+    }
+
     [Theory]
     [InlineData(null, "unknown")]
     [InlineData("2023-06-01", "<2")]

@@ -147,4 +147,48 @@ public class StatisticsTests
         Assert.Null(one.Lower);
         Assert.Null(Paired.Change([(1.0, 2.0), (3.0, 4.0)]).EffectSize);
     }
+
+    [Fact]
+    public void The_Wilson_interval_matches_Newcombes_published_examples()
+    {
+        // Newcombe, "Two-sided confidence intervals for the single proportion: comparison of seven methods",
+        // Statistics in Medicine 17 (1998), table I, method 3 (score interval without continuity correction).
+        var cases = new (int Events, int N, double Lower, double Upper)[] { (81, 263, 0.2553, 0.3662), (15, 148, 0.0624, 0.1605), (0, 20, 0, 0.1611), (1, 29, 0.0061, 0.1718) };
+        foreach (var (events, n, lower, upper) in cases)
+        {
+            var share = Estimates.Share(new Proportion(events, n));
+            Assert.Equal((double)events / n, share.Value, 10);
+            Assert.Equal(lower, share.Lower!.Value, 4);
+            Assert.Equal(upper, share.Upper!.Value, 4);
+        }
+        Assert.Null(Estimates.Share(new Proportion(0, 0)).Lower);
+    }
+
+    [Fact]
+    public void The_mean_interval_matches_R_on_the_first_sleep_group()
+    {
+        // R: t.test(sleep$extra[sleep$group == 1]) gives mean 0.75, 95% CI (−0.5297804, 2.0297804).
+        var mean = Estimates.Mean([0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0]);
+
+        Assert.Equal((10, 0.75), (mean.N, mean.Value));
+        Assert.Equal(-0.5297804, mean.Lower!.Value, 6);
+        Assert.Equal(2.0297804, mean.Upper!.Value, 6);
+        Assert.Null(Estimates.Mean([4.0]).Lower);
+        Assert.Equal(0, Estimates.Mean([]).N);
+    }
+
+    [Fact]
+    public void The_count_per_person_interval_is_the_exact_Poisson_one()
+    {
+        // Garwood (1936); R: poisson.test(10) gives 95% CI (4.795389, 18.390356), and poisson.test(0) (0, 3.688879).
+        var ten = Estimates.PerPerson(10, 20);
+        Assert.Equal(0.5, ten.Value, 10);
+        Assert.Equal(4.795389 / 20, ten.Lower!.Value, 6);
+        Assert.Equal(18.390356 / 20, ten.Upper!.Value, 6);
+
+        var none = Estimates.PerPerson(0, 8);
+        Assert.Equal((0.0, 0.0), (none.Value, none.Lower!.Value));
+        Assert.Equal(3.688879 / 8, none.Upper!.Value, 6);
+        Assert.Null(Estimates.PerPerson(3, 0).Upper);
+    }
 }

@@ -6,41 +6,50 @@ namespace MentorHub.Web.Pages.Programs;
 
 /// <summary>
 /// A program's outcomes with their margins of error: retention and promotion of participants against colleagues who
-/// never took part, and the change from baseline to exit check-ins. Figures for fewer people than the minimum group
+/// never took part and applicants who were not placed, the change from baseline to exit check-ins, and how each cohort
+/// went. Narrowed to one cohort or the cohorts starting within dates; figures for fewer people than the minimum group
 /// size are withheld.
 /// </summary>
 public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOptions> options) : PageModel
 {
     public int ProgramId { get; private set; }
     public string ProgramName { get; private set; } = "";
+    public IReadOnlyList<ReportCohort> Cohorts { get; private set; } = [];
+    public ReportFilter Filter { get; private set; } = new();
     public OutcomeFiguresView View { get; private set; } = null!;
 
-    /// <summary>The promotion period; by default as many whole years (1 to 3) as the program has run.</summary>
-    [BindProperty(SupportsGet = true, Name = "years")]
-    public int? Years { get; set; }
+    public async Task<IActionResult> OnGetAsync(int id, ReportFilter filter, CancellationToken ct) => await LoadAsync(id, filter, ct) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+    /// <summary>A figure's data as CSV (withheld groups stay withheld).</summary>
+    public async Task<IActionResult> OnGetCsvAsync(int id, ReportFilter filter, string? figure, CancellationToken ct) =>
+        await LoadAsync(id, filter, ct) && View.Csv(figure) is { } csv ? File(csv.Content, "text/csv", csv.Name) : NotFound();
 
-    /// <summary>A figure's data as CSV: the retention curves or the proficiency changes (withheld groups stay withheld).</summary>
-    public async Task<IActionResult> OnGetCsvAsync(int id, string? figure, CancellationToken ct) =>
-        await LoadAsync(id, ct) && View.Csv(figure) is { } csv ? File(csv.Content, "text/csv", csv.Name) : NotFound();
-
-    private async Task<bool> LoadAsync(int id, CancellationToken ct)
+    private async Task<bool> LoadAsync(int id, ReportFilter filter, CancellationToken ct)
     {
         var program = await db.Programs.AsNoTracking().ManageableBy(User).Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);
         if (program is null) return false;
-        (ProgramId, ProgramName) = (program.Id, program.Name);
-        var figures = await OutcomeReport.LoadAsync(db, [id], await PromotionYearsAsync(db, [id], Years, time.Today, ct), time.Today, ct);
-        View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Programs/{id}/Report?handler=Csv&years={figures?.Promotion.Years}",
-            "The program has no cohorts yet, so there is nothing to report.");
+        (ProgramId, ProgramName, Filter) = (program.Id, program.Name, filter);
+        Cohorts = await db.Cohorts.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.StartsOn)
+            .Select(c => new ReportCohort(c.Id, c.ProgramId, c.Name, c.StartsOn, c.EndsOn)).ToListAsync(ct);
+        if (filter.Cohort is { } cohort && Cohorts.All(c => c.Id != cohort)) return false;
+        var scope = filter.Scope([id]);
+        var years = await PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
+        var figures = await OutcomeReport.LoadAsync(db, scope, years, time.Today, ct);
+        View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Programs/{id}/Report?handler=Csv{filter.Query(years)}",
+            filter.Narrowed ? "No cohort of this program starts within the range chosen." : "The program has no cohorts yet, so there is nothing to report.")
+        {
+            Filter = filter,
+            Years = years,
+            CohortChoices = Cohorts,
+        };
         return true;
     }
 
-    /// <summary>The years asked for (1 to 5), or as many whole years (1 to 3) as the programs have run.</summary>
-    public static async Task<int> PromotionYearsAsync(MentorHubDbContext db, IReadOnlyCollection<int> programIds, int? asked, DateOnly today, CancellationToken ct)
+    /// <summary>The years asked for (1 to 5), or as many whole years (1 to 3) as the cohorts reported on have run.</summary>
+    public static async Task<int> PromotionYearsAsync(MentorHubDbContext db, ReportScope scope, int? asked, DateOnly today, CancellationToken ct)
     {
         if (asked is { } years) return Math.Clamp(years, 1, 5);
-        var first = await db.Cohorts.Where(c => programIds.Contains(c.ProgramId)).MinAsync(c => (DateOnly?)c.StartsOn, ct);
+        var first = await scope.Cohorts(db).MinAsync(c => (DateOnly?)c.StartsOn, ct);
         return first is { } start ? Math.Clamp((today.DayNumber - start.DayNumber) / 365, 1, 3) : 1;
     }
 }

@@ -11,29 +11,37 @@ public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOpt
     public IReadOnlyList<ProgramRow> Programs { get; private set; } = [];
     public OutcomeFiguresView View { get; private set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "years")]
-    public int? Years { get; set; }
+    public ReportFilter Filter { get; private set; } = new();
 
-    public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
+    public async Task OnGetAsync(ReportFilter filter, CancellationToken ct) => await LoadAsync(filter, ct);
 
-    public async Task<IActionResult> OnGetCsvAsync(string? figure, CancellationToken ct)
+    public async Task<IActionResult> OnGetCsvAsync(ReportFilter filter, string? figure, CancellationToken ct)
     {
-        await LoadAsync(ct);
+        await LoadAsync(filter, ct);
         return View.Csv(figure) is { } csv ? File(csv.Content, "text/csv", csv.Name) : NotFound();
     }
 
-    private async Task LoadAsync(CancellationToken ct)
+    private async Task LoadAsync(ReportFilter filter, CancellationToken ct)
     {
+        // One cohort belongs to one program's report; across programs only the date range applies.
+        filter.Cohort = null;
+        Filter = filter;
         var took = new[] { EnrollmentStatus.Active, EnrollmentStatus.Completed, EnrollmentStatus.Withdrawn };
         Programs = await db.Programs.AsNoTracking().ManageableBy(User).OrderBy(p => p.Name)
             .Select(p => new ProgramRow(p.Id, p.Name, p.Format, p.Status, p.Cohorts.Count,
                 db.Enrollments.Where(e => e.Cohort!.ProgramId == p.Id && took.Contains(e.Status)).Select(e => e.UserId).Distinct().Count()))
             .ToListAsync(ct);
         var ids = Programs.Select(p => p.Id).ToList();
-        var years = await ReportModel.PromotionYearsAsync(db, ids, Years, time.Today, ct);
-        var figures = ids.Count == 0 ? null : await OutcomeReport.LoadAsync(db, ids, years, time.Today, ct);
-        View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Reports?handler=Csv&years={years}",
-            ids.Count == 0 ? "You manage no programs yet, so there is nothing to report." : "None of your programs has a cohort yet, so there is nothing to report.");
+        var scope = filter.Scope(ids);
+        var years = await ReportModel.PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
+        var figures = ids.Count == 0 ? null : await OutcomeReport.LoadAsync(db, scope, years, time.Today, ct);
+        View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Reports?handler=Csv{filter.Query(years)}",
+            ids.Count == 0 ? "You manage no programs yet, so there is nothing to report."
+            : filter.Narrowed ? "None of your programs has a cohort starting within the range chosen." : "None of your programs has a cohort yet, so there is nothing to report.")
+        {
+            Filter = filter,
+            Years = years,
+        };
     }
 
     public sealed record ProgramRow(int Id, string Name, ProgramFormat Format, ProgramStatus Status, int Cohorts, int Participants);

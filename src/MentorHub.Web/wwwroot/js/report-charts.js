@@ -1,5 +1,5 @@
-// Draws the outcome report's retention curves from the data the page carries; the table beside each chart has the
-// same figures for anyone who cannot see it. Two line styles, not colour alone, tell the groups apart.
+// Draws the outcome report's charts from the data the page carries; the table beside each chart has the same figures
+// for anyone who cannot see it. Line styles, point shapes and bar patterns, not colour alone, tell the series apart.
 (function () {
     document.querySelectorAll("[data-print]").forEach(function (button) {
         button.hidden = false;
@@ -21,13 +21,57 @@
             options: { animation: false, indexAxis: "y", scales: { x: { min: 0, max: 5, ticks: { stepSize: 1 } } }, plugins: { legend: { position: "bottom" } } }
         });
     }
+    var trend = document.getElementById("trend-chart");
+    if (trend) {
+        var t = JSON.parse(trend.getAttribute("data-chart") || "{}");
+        new Chart(trend, {
+            type: "line",
+            data: {
+                labels: (t.months || []).map(function (m) { return "Month " + (m + 1); }),
+                datasets: [
+                    { label: "Confidence", data: t.confidence || [], borderColor: "#0b5563", backgroundColor: "#0b5563", pointStyle: "circle", pointRadius: 4, spanGaps: true },
+                    { label: "Job satisfaction", data: t.satisfaction || [], borderColor: "#8a3b12", backgroundColor: "#8a3b12", borderDash: [6, 4], pointStyle: "rect", pointRadius: 4, spanGaps: true }
+                ]
+            },
+            options: { animation: false, scales: { y: { min: 1, max: 5, ticks: { stepSize: 1 }, title: { display: true, text: "Mean on a 1–5 scale" } } }, plugins: { legend: { position: "bottom", labels: { usePointStyle: true } } } }
+        });
+    }
+    var cohorts = document.getElementById("cohorts-chart");
+    if (cohorts) {
+        var c = JSON.parse(cohorts.getAttribute("data-chart") || "{}");
+        var pattern = function (colour, kind) {
+            var tile = document.createElement("canvas");
+            tile.width = tile.height = 8;
+            var ctx = tile.getContext("2d");
+            ctx.fillStyle = "#ffffff";
+            ctx.fillRect(0, 0, 8, 8);
+            ctx.fillStyle = ctx.strokeStyle = colour;
+            if (kind === "stripes") { ctx.lineWidth = 2; ctx.beginPath(); ctx.moveTo(0, 8); ctx.lineTo(8, 0); ctx.stroke(); }
+            else if (kind === "dots") { ctx.beginPath(); ctx.arc(4, 4, 2, 0, 2 * Math.PI); ctx.fill(); }
+            else ctx.fillRect(0, 0, 8, 8);
+            return ctx.createPattern(tile, "repeat");
+        };
+        new Chart(cohorts, {
+            type: "bar",
+            data: {
+                labels: c.labels || [],
+                datasets: [
+                    { label: "Completed", data: c.completion || [], backgroundColor: pattern("#0b5563", "solid"), borderColor: "#0b5563", borderWidth: 1 },
+                    { label: "Meetings held", data: c.adherence || [], backgroundColor: pattern("#8a3b12", "stripes"), borderColor: "#8a3b12", borderWidth: 1 },
+                    { label: "Goals achieved", data: c.goals || [], backgroundColor: pattern("#4a3b8a", "dots"), borderColor: "#4a3b8a", borderWidth: 1 }
+                ]
+            },
+            options: { animation: false, scales: { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + "%"; } } } }, plugins: { legend: { position: "bottom" } } }
+        });
+    }
     var canvas = document.getElementById("retention-chart");
     if (!canvas) return;
     var data = JSON.parse(canvas.getAttribute("data-chart") || "{}");
     var series = [
         { label: "Participants", data: data.participants || [], borderColor: "#0b5563", borderDash: [] },
-        { label: "Colleagues", data: data.colleagues || [], borderColor: "#8a3b12", borderDash: [6, 4] }
-    ];
+        { label: "Colleagues", data: data.colleagues || [], borderColor: "#8a3b12", borderDash: [6, 4] },
+        { label: "Applicants not placed", data: data.waitlist || [], borderColor: "#4a3b8a", borderDash: [2, 3] }
+    ].filter(function (s) { return s.data.length > 0 || s.label !== "Applicants not placed"; });
     new Chart(canvas, {
         type: "line",
         data: {

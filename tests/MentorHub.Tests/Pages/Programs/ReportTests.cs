@@ -52,6 +52,55 @@ public class ReportTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task A_report_narrows_to_one_cohort_or_a_date_range_and_refuses_another_programs_cohort()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var programId = await app.CreateProgramAsync(coordinator.Id);
+        var recent = await app.CreateCohortAsync(programId, "Recent", opensInDays: -100, closesInDays: -80);
+        var earlier = await app.CreateCohortAsync(programId, "Earlier", opensInDays: -400, closesInDays: -380);
+        await app.CreatePairsAsync(recent, 5);
+        await app.CreatePairsAsync(earlier, 4);
+        var foreign = await app.CreateCohortAsync(await app.CreateProgramAsync(coordinator.Id));
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+
+        var all = await client.GetAsync($"/Programs/{programId}/Report");
+        Assert.Contains("18 participants", all.Text);
+        Assert.Collection(all.Document.QuerySelectorAll("#cohorts-table tbody th"),
+            th => Assert.StartsWith("Earlier", th.TextContent.Trim()), th => Assert.StartsWith("Recent", th.TextContent.Trim()), th => Assert.StartsWith("All cohorts", th.TextContent.Trim()));
+        Assert.Equal($"/Programs/{programId}/Report?cohort={recent}", all.Document.QuerySelector("#cohorts-table tbody a[href*='cohort=" + recent + "']")!.GetAttribute("href"));
+
+        var one = await client.GetAsync($"/Programs/{programId}/Report?cohort={recent}");
+        Assert.Contains("10 participants", one.Text);
+        var row = one.Document.QuerySelector("#cohorts-table tbody tr")!;
+        // Each pair started 40 days ago on a 14-day cadence (two meetings expected) and held one.
+        Assert.StartsWith("50%", row.Children[3].TextContent);
+        Assert.StartsWith("4.0", row.Children[6].TextContent);
+        Assert.Equal(recent.ToString(System.Globalization.CultureInfo.InvariantCulture), one.Document.QuerySelector("#cohort option[selected]")!.GetAttribute("value"));
+
+        var dated = await client.GetAsync($"/Programs/{programId}/Report?from={today.AddDays(-100):yyyy-MM-dd}&to={today.AddDays(-50):yyyy-MM-dd}");
+        Assert.Contains("10 participants", dated.Text);
+        var backwards = await client.GetAsync($"/Programs/{programId}/Report?from={today:yyyy-MM-dd}&to={today.AddDays(-50):yyyy-MM-dd}");
+        Assert.Contains("after it ends", backwards.Text);
+        Assert.Contains("18 participants", backwards.Text);
+        var none = await client.GetAsync($"/Programs/{programId}/Report?from={today.AddDays(10):yyyy-MM-dd}");
+        Assert.Contains("No cohort of this program starts within the range chosen.", none.Text);
+
+        using var csv = await client.Http.GetAsync($"/Programs/{programId}/Report?handler=Csv&figure=cohorts&cohort={recent}");
+        var lines = (await csv.Content.ReadAsStringAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("cohort,starts,participants,completed (share)", lines[0]);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("Recent,", lines[1]);
+        Assert.Contains(",0.5,0.5,0.5,", lines[1]);
+
+        using var refused = await client.Http.GetAsync($"/Programs/{programId}/Report?cohort={foreign}");
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, refused.StatusCode);
+        using var garbage = await client.Http.GetAsync($"/Programs/{programId}/Report?from=yesterday&years=many");
+        Assert.Equal(System.Net.HttpStatusCode.OK, garbage.StatusCode);
+    }
+
+    [Fact]
     public async Task The_report_runs_the_same_queries_for_a_small_and_a_large_program()
     {
         var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);

@@ -1,0 +1,52 @@
+using MathNet.Numerics.Distributions;
+
+namespace MentorHub.Core.Outcomes;
+
+/// <summary>A figure with its 95% interval and the number of observations behind it; null bounds when n is too small for one.</summary>
+public sealed record Estimate(int N, double Value, double? Lower, double? Upper)
+{
+    /// <summary>The same estimate with its interval kept inside the values the figure can take (a share cannot pass 100%).</summary>
+    public Estimate Within(double min, double max) => this with { Lower = Lower is { } l ? Math.Max(min, l) : null, Upper = Upper is { } u ? Math.Min(max, u) : null };
+}
+
+/// <summary>Single-group estimates: a proportion, a mean, a count per person.</summary>
+public static class Estimates
+{
+    /// <summary>
+    /// A proportion with the Wilson score interval (Wilson 1927), which stays inside 0–1 and behaves for small groups
+    /// and rates near 0 or 1, where the textbook normal interval does not.
+    /// </summary>
+    public static Estimate Share(Proportion p)
+    {
+        if (p.N == 0) return new Estimate(0, 0, null, null);
+        var z = KaplanMeier.Z95;
+        var (n, rate) = ((double)p.N, p.Rate);
+        var centre = (rate + z * z / (2 * n)) / (1 + z * z / n);
+        var half = z / (1 + z * z / n) * Math.Sqrt(rate * (1 - rate) / n + z * z / (4 * n * n));
+        return new Estimate(p.N, rate, Math.Max(0, centre - half), Math.Min(1, centre + half));
+    }
+
+    /// <summary>A mean with its t interval.</summary>
+    public static Estimate Mean(IEnumerable<double> values)
+    {
+        var list = values.ToList();
+        if (list.Count == 0) return new Estimate(0, 0, null, null);
+        var mean = list.Average();
+        if (list.Count < 2) return new Estimate(1, mean, null, null);
+        var sd = Math.Sqrt(list.Sum(v => (v - mean) * (v - mean)) / (list.Count - 1));
+        var half = StudentT.InvCDF(0, 1, list.Count - 1, 0.975) * sd / Math.Sqrt(list.Count);
+        return new Estimate(list.Count, mean, mean - half, mean + half);
+    }
+
+    /// <summary>
+    /// Events per person (e.g. certifications per participant) with the exact Poisson interval (Garwood 1936):
+    /// χ²(0.025; 2k)/2 to χ²(0.975; 2k + 2)/2 events, over the n people.
+    /// </summary>
+    public static Estimate PerPerson(int events, int people)
+    {
+        if (people == 0) return new Estimate(0, 0, null, null);
+        var lower = events == 0 ? 0 : ChiSquared.InvCDF(2 * events, 0.025) / 2;
+        var upper = ChiSquared.InvCDF(2 * events + 2, 0.975) / 2;
+        return new Estimate(people, (double)events / people, lower / people, upper / people);
+    }
+}
