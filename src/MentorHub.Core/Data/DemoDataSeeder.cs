@@ -153,6 +153,8 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         await db.SaveChangesAsync(ct);
 
         AddOutcomes(peerProgram, reverseProgram, staff, mentor, mentee);
+        AddServiceMeasure(peerProgram, "Days from receipt to shelf", "days", higherIsBetter: false, peerPast.StartsOn, before: 12.5, during: 7.5);
+        AddServiceMeasure(reverseProgram, "Items digitised", "items", higherIsBetter: true, reversePast.StartsOn, before: 180, during: 260);
         await AddRosterAsync([admin, coordinator, mentor, mentee, .. staff], leaver: staff[9], ct);
         AddResourcesAndWorkshops(peerProgram, reverseProgram, peerCurrent, reverseCurrent, competencies, coordinator, staff, mentor, mentee);
         db.AuditEntries.Add(new AuditEntry(admin.Id, "DemoDataSeeded", "System", "demo", "Riverbend Public Library demo data", _nowUtc));
@@ -190,6 +192,23 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         await db.SaveChangesAsync(ct);
         foreach (var (person, i) in colleagues.Select((p, i) => (p, i)).Where(x => x.i % 9 == 4))
             db.OutcomeEvents.Add(new OutcomeEvent(null, person.Id, OutcomeKind.Promoted, Today.AddDays(-(90 + i * 29 % 500)), "Promoted", null, null, _nowUtc));
+    }
+
+    /// <summary>A service measure with a value for every month from six months before the program to last month, moving from one level towards another.</summary>
+    private void AddServiceMeasure(MentorshipProgram program, string name, string unit, bool higherIsBetter, DateOnly programStart, double before, double during)
+    {
+        var measure = new ServiceMeasure(program.Id, name, unit, higherIsBetter, _nowUtc.AddDays(-700));
+        var first = ServiceMeasure.FirstOfMonth(programStart).AddMonths(-6);
+        var months = new List<(DateOnly, decimal?)>();
+        for (var (month, i) = (first, 0); month < ServiceMeasure.FirstOfMonth(Today); month = month.AddMonths(1), i++)
+        {
+            // Flat before the program, then a gradual move towards the new level, with month-to-month noise.
+            var progress = month < ServiceMeasure.FirstOfMonth(programStart) ? 0 : Math.Min(1, (i - 6) / 8.0);
+            var noise = (_random.NextDouble() - 0.5) * Math.Abs(during - before) * 0.4;
+            months.Add((month, Math.Round((decimal)(before + (during - before) * progress + noise), 1)));
+        }
+        measure.Record(months, Today);
+        db.ServiceMeasures.Add(measure);
     }
 
     private async Task<AppUser> CreateUserAsync(string email, string name, string title, string branch, CareerStage stage, string passwordHash, string? role = null)

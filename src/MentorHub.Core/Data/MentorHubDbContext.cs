@@ -28,6 +28,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<Assessment> Assessments => Set<Assessment>();
     public DbSet<OutcomeEvent> OutcomeEvents => Set<OutcomeEvent>();
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+    public DbSet<ServiceMeasure> ServiceMeasures => Set<ServiceMeasure>();
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<MatchConstraint> MatchConstraints => Set<MatchConstraint>();
@@ -56,6 +57,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         [typeof(ResourceCompetency)] = typeof(Resource),
         [typeof(WorkshopRsvp)] = typeof(Workshop),
         [typeof(NotificationAttachment)] = typeof(Notification),
+        [typeof(ServiceMeasureValue)] = typeof(ServiceMeasure),
     };
 
     protected override void OnModelCreating(ModelBuilder builder)

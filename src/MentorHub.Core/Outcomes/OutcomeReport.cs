@@ -39,7 +39,8 @@ public sealed record OutcomeFigures(
     Estimate ConfidenceRose,
     Estimate SatisfactionRose,
     IReadOnlyList<TrendPoint> Trend,
-    IReadOnlyList<CohortOutcome> Cohorts);
+    IReadOnlyList<CohortOutcome> Cohorts,
+    IReadOnlyList<MeasureChange> Measures);
 
 /// <summary>
 /// Gathers what the outcome figures need for a set of cohorts in a fixed number of flat queries, then leaves the
@@ -106,7 +107,28 @@ public static class OutcomeReport
             ParticipationComparison.Retention(people, windowStart, today),
             ParticipationComparison.Promotion(people, promotionYears, windowStart, today),
             checkIns.Proficiency, checkIns.Confidence, checkIns.Satisfaction, checkIns.ConfidenceRose, checkIns.SatisfactionRose,
-            Outcomes.Trend.ByMonth(checkIns.Pulses), engagement.Of(today));
+            Outcomes.Trend.ByMonth(checkIns.Pulses), engagement.Of(today), await MeasuresAsync(db, scope.ProgramIds, today, ct));
+    }
+
+    /// <summary>
+    /// The programs' service measures, each against its own program's span: from the first cohort's start to the last
+    /// cohort's end (null while a cohort is still to end), whatever cohorts the report is narrowed to.
+    /// </summary>
+    private static async Task<IReadOnlyList<MeasureChange>> MeasuresAsync(MentorHubDbContext db, IReadOnlyCollection<int> programIds, DateOnly today, CancellationToken ct)
+    {
+        var measures = await db.ServiceMeasures.AsNoTracking().Where(m => programIds.Contains(m.ProgramId)).OrderBy(m => m.Name)
+            .Select(m => new { m.Id, m.ProgramId, m.Name, m.Unit, m.HigherIsBetter }).ToListAsync(ct);
+        if (measures.Count == 0) return [];
+        var values = (await db.ServiceMeasures.AsNoTracking().Where(m => programIds.Contains(m.ProgramId)).SelectMany(m => m.Values)
+            .Select(v => new { v.ServiceMeasureId, v.Month, v.Value }).ToListAsync(ct)).ToLookup(v => v.ServiceMeasureId);
+        var spans = (await db.Cohorts.AsNoTracking().Where(c => programIds.Contains(c.ProgramId)).Select(c => new { c.ProgramId, c.StartsOn, c.EndsOn }).ToListAsync(ct))
+            .GroupBy(c => c.ProgramId).ToDictionary(g => g.Key, g => (Start: g.Min(c => c.StartsOn), End: g.Max(c => c.EndsOn)));
+        return measures.Where(m => spans.ContainsKey(m.ProgramId)).Select(m =>
+        {
+            var (start, end) = spans[m.ProgramId];
+            return ServiceMeasureChange.Compare(m.Id, m.ProgramId, m.Name, m.Unit, m.HigherIsBetter, start, end < today ? end : null,
+                values[m.Id].Select(v => new MonthValue(v.Month, (double)v.Value)).ToList());
+        }).ToList();
     }
 
     private static Task<List<MentorshipFact>> MentorshipsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>

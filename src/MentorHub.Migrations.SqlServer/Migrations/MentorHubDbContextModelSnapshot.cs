@@ -1177,6 +1177,70 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.ToTable("ResourceCompetency");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("bit");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("nvarchar(120)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("ServiceMeasures");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasureValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("date");
+
+                    b.Property<int>("ServiceMeasureId")
+                        .HasColumnType("int");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("decimal(18,4)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceMeasureId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ServiceMeasureValue");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -1953,6 +2017,24 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasure", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.MentorshipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasureValue", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.ServiceMeasure", null)
+                        .WithMany("Values")
+                        .HasForeignKey("ServiceMeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.StaffMember", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.AppUser", "User")
@@ -2127,6 +2209,11 @@ namespace MentorHub.Migrations.SqlServer.Migrations
             modelBuilder.Entity("MentorHub.Core.Domain.Resource", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasure", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Workshop", b =>

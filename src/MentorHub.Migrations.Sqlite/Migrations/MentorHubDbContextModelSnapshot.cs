@@ -1132,6 +1132,66 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.ToTable("ResourceCompetency");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasure", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HigherIsBetter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId");
+
+                    b.ToTable("ServiceMeasures");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasureValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Month")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ServiceMeasureId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("Value")
+                        .HasPrecision(18, 4)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceMeasureId", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ServiceMeasureValue");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.StaffMember", b =>
                 {
                     b.Property<int>("Id")
@@ -1893,6 +1953,24 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasure", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.MentorshipProgram", null)
+                        .WithMany()
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasureValue", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.ServiceMeasure", null)
+                        .WithMany("Values")
+                        .HasForeignKey("ServiceMeasureId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.StaffMember", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.AppUser", "User")
@@ -2067,6 +2145,11 @@ namespace MentorHub.Migrations.Sqlite.Migrations
             modelBuilder.Entity("MentorHub.Core.Domain.Resource", b =>
                 {
                     b.Navigation("Tags");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.ServiceMeasure", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Workshop", b =>

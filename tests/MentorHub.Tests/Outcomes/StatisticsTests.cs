@@ -191,4 +191,21 @@ public class StatisticsTests
         Assert.Equal(3.688879 / 8, none.Upper!.Value, 6);
         Assert.Null(Estimates.PerPerson(3, 0).Upper);
     }
+
+    [Fact]
+    public void The_difference_of_means_uses_Welchs_interval_as_R_does_on_the_sleep_data()
+    {
+        // R: t.test(extra ~ group, data = sleep) (Welch, the default) gives t = −1.8608, df = 17.776,
+        // 95% CI (−3.3654832, 0.2054832) for group 1 minus group 2.
+        double[] drug1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
+        double[] drug2 = [1.9, 0.8, 1.1, 0.1, -0.1, 4.4, 5.5, 1.6, 4.6, 3.4];
+
+        var difference = ServiceMeasureChange.Difference(drug1, drug2)!;
+
+        Assert.Equal(-1.58, difference.Value, 10);
+        Assert.Equal(-3.3654832, difference.Lower!.Value, 6);
+        Assert.Equal(0.2054832, difference.Upper!.Value, 6);
+        Assert.Null(ServiceMeasureChange.Difference([1.0], drug2)!.Lower);
+        Assert.Null(ServiceMeasureChange.Difference([], drug2));
+    }
 }

@@ -79,6 +79,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 "cohortId" => Ids["cohort"],
                 "enrollmentId" => Ids["enrollment"],
                 "moduleId" => Ids["module"],
+                "measureId" => Ids["measure"],
                 var other => throw new InvalidOperationException($"No id for {{{other}}} in {route}: add it to the sweep's world."),
             });
             return route.StartsWith("/Admin/Users/", StringComparison.Ordinal) && !route.EndsWith("Invite", StringComparison.Ordinal) ? $"{url}?id={Ids["user"]}" : url;
@@ -129,7 +130,8 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             program.AddTrainingModule(module);
             var constraint = new MatchConstraint(m.CohortId, menteeMember.EnrollmentId, mentorMember.EnrollmentId, MatchConstraintKind.Pin, coordinator.Id, now);
             var resource = Resource.ForMentorship(mentorshipId, "Serials mapping sheet", "https://example.org/serials", null, mentee.Id, now);
-            db.AddRange(goal, checkIn, workshop, constraint, resource);
+            var measure = new ServiceMeasure(program.Id, "Days from receipt to shelf", "days", higherIsBetter: false, now);
+            db.AddRange(goal, checkIn, workshop, constraint, resource, measure);
             await db.SaveChangesAsync();
             return new Dictionary<string, string>
             {
@@ -145,6 +147,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 ["resource"] = $"{resource.Id}",
                 ["module"] = $"{module.Id}",
                 ["constraint"] = $"{constraint.Id}",
+                ["measure"] = $"{measure.Id}",
                 ["enrollment"] = $"{menteeMember.EnrollmentId}",
                 ["mentorEnrollment"] = $"{mentorMember.EnrollmentId}",
                 ["user"] = mentee.Id,

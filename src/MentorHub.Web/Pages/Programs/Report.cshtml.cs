@@ -41,6 +41,7 @@ public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOp
             Filter = filter,
             Years = years,
             CohortChoices = Cohorts,
+            MeasuresLink = $"/Programs/{id}/Measures",
         };
         return true;
     }

@@ -21,6 +21,9 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
     /// <summary>The cohorts the page may be narrowed to (a program's report); empty where only dates apply.</summary>
     public IReadOnlyList<ReportCohort> CohortChoices { get; init; } = [];
 
+    /// <summary>Where the service measures are kept (a program's report); null across programs.</summary>
+    public string? MeasuresLink { get; init; }
+
     public bool Enough(int n) => n >= MinimumGroup;
 
     /// <summary>A cohort row shows figures only when the cohort has enough participants.</summary>
@@ -65,6 +68,29 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
         });
     }
 
+    /// <summary>Which period of its program a month of a service measure falls in.</summary>
+    public static string Period(MeasureChange measure, DateOnly month)
+    {
+        var start = new DateOnly(measure.ProgramStart.Year, measure.ProgramStart.Month, 1);
+        if (month < start) return month >= start.AddMonths(-ServiceMeasureChange.MonthsBefore) ? "before" : "earlier";
+        return measure.ProgramEnd is { } end && month > new DateOnly(end.Year, end.Month, 1) ? "after" : "during";
+    }
+
+    /// <summary>A measure's months as the chart script reads them: one series per period, null outside it.</summary>
+    public static string MeasureJson(MeasureChange measure)
+    {
+        var months = measure.Months.Where(m => Period(measure, m.Month) != "earlier").ToList();
+        IEnumerable<double?> Series(string period) => months.Select(m => Period(measure, m.Month) == period ? (double?)m.Value : null);
+        return JsonSerializer.Serialize(new
+        {
+            labels = months.Select(m => m.Month.ToString("MMM yyyy", CultureInfo.InvariantCulture)),
+            unit = measure.Unit,
+            before = Series("before"),
+            during = Series("during"),
+            after = Series("after"),
+        });
+    }
+
     /// <summary>A figure's data as a CSV file; null for a figure the page does not have.</summary>
     public (byte[] Content, string Name)? Csv(string? figure) => Figures is not { } f ? null : figure switch
     {
@@ -82,6 +108,8 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
                 .. Cells(c.Completion), .. Cells(c.Adherence), .. Cells(c.Goals), .. Cells(c.Certifications), .. Cells(c.Feedback),
                 c.Load.Mentors, c.Load.Mentors > 0 ? Round(c.Load.Mean) : null, c.Load.Mentors > 0 ? c.Load.Most : null,
                 .. Enough(c.Proficiency.N) ? [Round(c.Proficiency.Mean), Round(c.Proficiency.Lower), Round(c.Proficiency.Upper)] : new object?[] { null, null, null }])), "cohorts.csv"),
+        "measures" => (CsvFile.Write(["program", "measure", "unit", "month", "value", "period"],
+            f.Measures.SelectMany(m => m.Months.Select(v => (IReadOnlyList<object?>)[m.ProgramId, m.Name, m.Unit, v.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), v.Value, Period(m, v.Month)]))), "service-measures.csv"),
         _ => null,
     };
 

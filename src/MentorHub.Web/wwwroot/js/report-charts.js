@@ -64,6 +64,24 @@
             options: { animation: false, scales: { y: { min: 0, max: 100, ticks: { callback: function (v) { return v + "%"; } } } }, plugins: { legend: { position: "bottom" } } }
         });
     }
+    document.querySelectorAll(".measure-chart").forEach(function (chart) {
+        var m = JSON.parse(chart.getAttribute("data-chart") || "{}");
+        var line = function (label, data, colour, dash, point) {
+            return { label: label, data: data || [], borderColor: colour, backgroundColor: colour, borderDash: dash, pointStyle: point, pointRadius: 4, spanGaps: false };
+        };
+        new Chart(chart, {
+            type: "line",
+            data: {
+                labels: m.labels || [],
+                datasets: [
+                    line("Before", m.before, "#8a3b12", [6, 4], "circle"),
+                    line("During", m.during, "#0b5563", [], "triangle"),
+                    line("After", m.after, "#4a3b8a", [2, 3], "rect")
+                ]
+            },
+            options: { animation: false, scales: { y: { title: { display: true, text: m.unit || "" } } }, plugins: { legend: { position: "bottom", labels: { usePointStyle: true } } } }
+        });
+    });
     var canvas = document.getElementById("retention-chart");
     if (!canvas) return;
     var data = JSON.parse(canvas.getAttribute("data-chart") || "{}");
