@@ -60,4 +60,12 @@ public sealed record CsvTable(IReadOnlyList<string> Header, IReadOnlyList<CsvRow
 }
 
 /// <summary>One data row and the line of the file it starts on (the header is line 1).</summary>
-public sealed record CsvRow(int Line, IReadOnlyList<string> Fields);
+public sealed record CsvRow(int Line, IReadOnlyList<string> Fields)
+{
+    /// <summary>The trimmed field under <paramref name="column"/> of the (normalised) header, or "" when the row has no such column.</summary>
+    public string Get(List<string> columns, string column)
+    {
+        var index = columns.IndexOf(column);
+        return index >= 0 && index < Fields.Count ? Fields[index].Trim() : "";
+    }
+}

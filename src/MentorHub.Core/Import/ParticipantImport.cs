@@ -43,11 +43,7 @@ public static class ParticipantImport
         var rows = new List<ImportRow>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
-            string Get(string column)
-            {
-                var index = columns.IndexOf(column);
-                return index >= 0 && index < row.Fields.Count ? row.Fields[index].Trim() : "";
-            }
+            string Get(string column) => row.Get(columns, column);
             var errors = new List<string>();
             var name = Get("name");
             var email = Get("email");

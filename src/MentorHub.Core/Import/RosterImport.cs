@@ -40,11 +40,7 @@ public static class RosterImport
         var rows = new List<RosterRow>(table.Rows.Count);
         foreach (var row in table.Rows)
         {
-            string Get(string column)
-            {
-                var index = columns.IndexOf(column);
-                return index >= 0 && index < row.Fields.Count ? row.Fields[index].Trim() : "";
-            }
+            string Get(string column) => row.Get(columns, column);
             var errors = new List<string>();
             var staffNumber = Get("staff id");
             if (staffNumber.Length == 0) errors.Add("The staff id is missing.");
@@ -77,7 +73,7 @@ public static class RosterImport
         return new RosterCheck(rows, [], table.Format);
     }
 
-    private static DateOnly? Date(string text, string what, List<string> errors)
+    internal static DateOnly? Date(string text, string what, List<string> errors)
     {
         if (text.Length == 0) return null;
         if (DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;

@@ -11,9 +11,9 @@ namespace MentorHub.Tests.Pages.Staff;
 [Collection(AppCollection.Name)]
 public class RosterTests(MentorHubAppFactory app)
 {
-    private static async Task<Page> UploadAsync(AppClient client, string csv)
+    private static async Task<Page> UploadAsync(AppClient client, string csv, string path = "/Staff/Import")
     {
-        var page = await client.GetAsync("/Staff/Import");
+        var page = await client.GetAsync(path);
         var form = page.Document.QuerySelector("form[enctype='multipart/form-data']")!;
         using var body = new MultipartFormDataContent
         {
@@ -25,6 +25,59 @@ public class RosterTests(MentorHubAppFactory app)
 
     private static string Row(Page page, string staffNumber) =>
         page.Document.QuerySelectorAll("#preview tbody tr").Single(r => r.Children[1].TextContent.Trim() == staffNumber).Children[5].TextContent.Trim();
+
+    [Fact]
+    public async Task Outcome_records_are_imported_against_the_roster_and_a_second_import_records_nothing_twice()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var participant = await app.CreateUserAsync("Quinn Participant");
+        var tag = Guid.NewGuid().ToString("N")[..6];
+        var (a, b) = ($"A-{tag}", $"B-{tag}");
+        var ids = await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var quinn = new StaffMember(a, new StaffDetails("Quinn Participant", participant.Email, "Central", null, CareerStage.EarlyCareer, null, null, null), now);
+            quinn.LinkTo(participant.Id);
+            var rue = new StaffMember(b, new StaffDetails("Rue Colleague", null, "North", null, CareerStage.Developing, null, null, null), now);
+            db.StaffMembers.AddRange(quinn, rue);
+            // Already recorded on Quinn's account: the file's copy of it is skipped.
+            db.OutcomeEvents.Add(new OutcomeEvent(participant.Id, null, OutcomeKind.CertificationEarned, new DateOnly(2025, 3, 14), null, null, null, now));
+            await db.SaveChangesAsync();
+            return (Quinn: quinn.Id, Rue: rue.Id);
+        });
+        var future = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(30);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        var csv = "staff id;outcome;date;note\r\n"
+            + $"{a};certification;2025-03-14;Digital preservation\r\n"
+            + $"{a};promoted;2025-09-01;Senior technician\r\n"
+            + $"{b};left;2026-01-31;Retired\r\n"
+            + $"{b};promoted;{future:yyyy-MM-dd};\r\n"
+            + $"Z-{tag};promoted;2025-09-01;\r\n"
+            + $"{a};knighted;2025-09-01;\r\n";
+
+        var preview = await UploadAsync(client, csv, "/Staff/ImportOutcomes");
+
+        Assert.Contains("6 rows: 2 to record, 1 already recorded, 3 with problems (left out)", preview.Text);
+        string Check(int line) => preview.Document.QuerySelectorAll("#preview tbody tr").Single(r => r.Children[0].TextContent.Trim() == $"{line}").Children[5].TextContent.Trim();
+        Assert.Equal("Already recorded", Check(2));
+        Assert.Contains("is in the future", Check(5));
+        Assert.Equal($"No one with staff id Z-{tag} is on the roster.", Check(6));
+        Assert.Contains("“knighted” is not an outcome", Check(7));
+
+        var imported = await client.FollowAsync(await client.SubmitAsync(preview, new Dictionary<string, string>(), "#import-form"));
+        Assert.Contains("Recorded 2 outcomes; 1 already recorded; 3 rows with problems were left out.", imported.Document.QuerySelector("#import-result")!.TextContent);
+        var recorded = await app.WithDbAsync(db => db.OutcomeEvents.Where(o => o.StaffMemberId == ids.Quinn || o.StaffMemberId == ids.Rue)
+            .OrderBy(o => o.OccurredOn).Select(o => new { o.Kind, o.UserId, o.Note }).ToListAsync());
+        Assert.Equal([OutcomeKind.Promoted, OutcomeKind.LeftOrganisation], recorded.Select(o => o.Kind));
+        Assert.Equal(participant.Id, recorded[0].UserId);
+        var page = await client.GetAsync($"/Staff/{ids.Rue}");
+        Assert.Contains("Retired", page.Text);
+
+        var again = await UploadAsync(client, csv, "/Staff/ImportOutcomes");
+        Assert.Contains("0 to record, 3 already recorded", again.Text);
+        Assert.Null(again.Document.QuerySelector("#import-form button"));
+    }
 
     [Fact]
     public async Task A_coordinator_imports_the_staff_list_then_a_newer_one_and_sees_what_changed()
