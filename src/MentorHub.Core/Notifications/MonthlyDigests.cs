@@ -2,6 +2,7 @@ using System.Globalization;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using MentorHub.Core.Notifications.Templates;
+using MentorHub.Core.Outcomes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -41,10 +42,14 @@ public sealed record DigestRunResult(int People, int Queued, int Batches);
 /// The monthly digest: one message per person and month (dedupe key <c>digest:YYYY-MM:user:N</c>). Mentees and peers
 /// read their goals, milestones due and meetings; mentors each mentee's activity; coordinators their programs' health
 /// (stalled pairs, overdue goals, missing check-ins). A person with nothing to report gets none. People are composed in
-/// batches with a fixed number of queries per batch, whatever its size.
+/// batches with a fixed number of queries per batch, whatever its size; a coordinator's program adds its outcome
+/// headlines, computed once per program and run.
 /// </summary>
-public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<NotificationOptions> options, ILogger<MonthlyDigests> logger)
+public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<NotificationOptions> options,
+    IOptions<ReportOptions> reportOptions, ILogger<MonthlyDigests> logger)
 {
+    private readonly Dictionary<int, IReadOnlyList<string>> _headlines = [];
+
     public const int DefaultBatchSize = 500;
     private static readonly MentorshipStatus[] Running = [MentorshipStatus.Active, MentorshipStatus.Paused];
 
@@ -185,6 +190,7 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
                 };
                 items.AddRange(quiet.Select(s => new EmailItem($"No meeting past the cadence: {s.Names}", links.Mentorship(s.MentorshipId),
                     "quiet since " + MailTime.Date(DateOnly.FromDateTime(MailTime.ToLocal(s.QuietSinceUtc, person.TimeZoneId))))));
+                items.AddRange((await HeadlinesAsync(program.ProgramId, today, cancellationToken)).Select(line => new EmailItem(line)));
                 items.Add(new EmailItem("Outcomes so far: retention, promotion and growth against colleagues", links.Report(program.ProgramId)));
                 blocks.Add(new EmailSection($"Program health: {program.Name}", items));
             }
@@ -196,6 +202,15 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
                 new EmailContent($"Your MentorHub digest for {month.Name}", person.Greeting, blocks) { PreferencesLink = links.Preferences }));
         }
         return digests;
+    }
+
+    /// <summary>The program's outcome figures in plain sentences (none while its groups are too small), once per program and run.</summary>
+    private async Task<IReadOnlyList<string>> HeadlinesAsync(int programId, DateOnly today, CancellationToken ct)
+    {
+        if (_headlines.TryGetValue(programId, out var known)) return known;
+        var scope = new ReportScope([programId]);
+        var figures = await OutcomeReport.LoadAsync(db, scope, await OutcomeReport.PromotionYearsAsync(db, scope, null, today, ct), today, ct);
+        return _headlines[programId] = figures is null ? [] : Headlines.Of(figures, reportOptions.Value.MinimumGroupSize, withGaps: false);
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";

@@ -48,6 +48,14 @@ public sealed record OutcomeFigures(
 /// </summary>
 public static class OutcomeReport
 {
+    /// <summary>The promotion period: the years asked for (1 to 5), or as many whole years (1 to 3) as the cohorts reported on have run.</summary>
+    public static async Task<int> PromotionYearsAsync(MentorHubDbContext db, ReportScope scope, int? asked, DateOnly today, CancellationToken ct)
+    {
+        if (asked is { } years) return Math.Clamp(years, 1, 5);
+        var first = await scope.Cohorts(db).MinAsync(c => (DateOnly?)c.StartsOn, ct);
+        return first is { } start ? Math.Clamp((today.DayNumber - start.DayNumber) / 365, 1, 3) : 1;
+    }
+
     public static async Task<OutcomeFigures?> LoadAsync(MentorHubDbContext db, ReportScope scope, int promotionYears, DateOnly today, CancellationToken ct)
     {
         var cohorts = scope.Cohorts(db);

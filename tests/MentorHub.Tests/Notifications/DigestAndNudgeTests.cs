@@ -91,9 +91,26 @@ public class DigestAndNudgeTests(DigestDayAppFactory app) : IClassFixture<Digest
         Assert.DoesNotContain("Milo Mentor & Ella Mentee", coordinatorDigest.TextBody);
         var programId = await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == mentorshipId).Select(m => m.Cohort!.ProgramId).SingleAsync());
         Assert.Contains($"https://mentorhub.test/Programs/{programId}/Report", coordinatorDigest.HtmlBody);
+        // Two pairs are too few for any outcome figure: the digest gives none rather than a figure about one person.
+        Assert.DoesNotContain("95% CI", coordinatorDigest.TextBody);
 
         Assert.Empty(app.Sink.To(unmatched.Email!));
         Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.DedupeKey == $"digest:2027-03:user:{mentee.Id}")));
+    }
+
+    [Fact]
+    public async Task A_coordinators_digest_gives_the_programs_headline_figures_once_its_groups_are_large_enough()
+    {
+        var coordinator = await app.CreateUserAsync("Hana Headline", canSignIn: false);
+        var programId = await app.CreateProgramAsync(coordinator.Id);
+        await app.CreatePairsAsync(await app.CreateCohortAsync(programId, opensInDays: -100, closesInDays: -80), 5);
+
+        var digests = await app.RunScopedAsync<MonthlyDigests, List<MentorHub.Core.Notifications.OutgoingEmail>>(d =>
+            d.ComposeAsync([coordinator.Id], DigestMonth.Of(2027, 3, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles")), CancellationToken.None));
+
+        var text = string.Join("\n", Assert.Single(digests).Content.Blocks.OfType<MentorHub.Core.Notifications.Templates.EmailSection>().SelectMany(b => b.Items).Select(i => i.Text));
+        // Each of the five pairs started 40 days ago on a 14-day cadence and held one of the two meetings expected.
+        Assert.Contains("Pairs and groups held 50% of the meetings the program's cadence expected (95% CI 50%–50%; 5 pairs and groups)", text);
     }
 
     [Fact]

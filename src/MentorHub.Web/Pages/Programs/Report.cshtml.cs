@@ -33,7 +33,7 @@ public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOp
             .Select(c => new ReportCohort(c.Id, c.ProgramId, c.Name, c.StartsOn, c.EndsOn)).ToListAsync(ct);
         if (filter.Cohort is { } cohort && Cohorts.All(c => c.Id != cohort)) return false;
         var scope = filter.Scope([id]);
-        var years = await PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
+        var years = await OutcomeReport.PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
         var figures = await OutcomeReport.LoadAsync(db, scope, years, time.Today, ct);
         View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Programs/{id}/Report?handler=Csv{filter.Query(years)}",
             filter.Narrowed ? "No cohort of this program starts within the range chosen." : "The program has no cohorts yet, so there is nothing to report.")
@@ -44,13 +44,5 @@ public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOp
             MeasuresLink = $"/Programs/{id}/Measures",
         };
         return true;
-    }
-
-    /// <summary>The years asked for (1 to 5), or as many whole years (1 to 3) as the cohorts reported on have run.</summary>
-    public static async Task<int> PromotionYearsAsync(MentorHubDbContext db, ReportScope scope, int? asked, DateOnly today, CancellationToken ct)
-    {
-        if (asked is { } years) return Math.Clamp(years, 1, 5);
-        var first = await scope.Cohorts(db).MinAsync(c => (DateOnly?)c.StartsOn, ct);
-        return first is { } start ? Math.Clamp((today.DayNumber - start.DayNumber) / 365, 1, 3) : 1;
     }
 }

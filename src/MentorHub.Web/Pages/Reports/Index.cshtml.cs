@@ -33,7 +33,7 @@ public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOpt
             .ToListAsync(ct);
         var ids = Programs.Select(p => p.Id).ToList();
         var scope = filter.Scope(ids);
-        var years = await ReportModel.PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
+        var years = await OutcomeReport.PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
         var figures = ids.Count == 0 ? null : await OutcomeReport.LoadAsync(db, scope, years, time.Today, ct);
         View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Reports?handler=Csv{filter.Query(years)}",
             ids.Count == 0 ? "You manage no programs yet, so there is nothing to report."

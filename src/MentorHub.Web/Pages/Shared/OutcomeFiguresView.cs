@@ -29,9 +29,9 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
     /// <summary>A cohort row shows figures only when the cohort has enough participants.</summary>
     public bool Enough(CohortOutcome cohort) => Enough(cohort.Participants);
 
-    public static string Percent(double value) => value.ToString("P0", CultureInfo.InvariantCulture).Replace(" ", "", StringComparison.Ordinal);
+    public static string Percent(double value) => Headlines.Percent(value);
 
-    public static string Number(double value, string format = "0.0") => value.ToString(format, CultureInfo.InvariantCulture);
+    public static string Number(double value, string format = "0.0") => Headlines.Number(value, format);
 
     /// <summary>The retention curves as the chart script reads them: steps in months, for each group.</summary>
     public string ChartJson()
