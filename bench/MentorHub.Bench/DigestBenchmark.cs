@@ -50,7 +50,7 @@ public static class DigestBenchmark
         DigestRunResult composed;
         await using (var db = NewContext())
         {
-            var digests = new MonthlyDigests(db, new NotificationOutbox(db, clock), clock, options, NullLogger<MonthlyDigests>.Instance);
+            var digests = new MonthlyDigests(db, new NotificationOutbox(db, clock), clock, options, Options.Create(new MentorHub.Core.Outcomes.ReportOptions()), NullLogger<MonthlyDigests>.Instance);
             composed = await digests.QueueAsync(month, CancellationToken.None, batchSize);
         }
         var composeTime = watch.Elapsed;

@@ -16,7 +16,8 @@ public sealed record MemberFact(int MentorshipId, string UserId, MemberRole Role
 
 public sealed record GoalFact(int CohortId, GoalStatus Status, DateOnly TargetDate);
 
-public sealed record RatingFact(int CohortId, int Rating);
+/// <summary>A cohort's meeting feedback ratings, summed (their count, sum and sum of squares).</summary>
+public sealed record RatingFact(int CohortId, int Count, double Sum, double SumOfSquares);
 
 public sealed record CertificationFact(string UserId, DateOnly On);
 
@@ -100,7 +101,7 @@ public static class Engagement
             .ToLookup(w => w.UserId);
         var certifications = facts.Certifications.Count(c => windows[c.UserId].Any(w => c.On >= w.StartsOn && c.On <= w.Until));
 
-        var feedback = Estimates.Mean(facts.Ratings.Select(r => (double)r.Rating));
+        var feedback = Estimates.Mean(facts.Ratings.Sum(r => r.Count), facts.Ratings.Sum(r => r.Sum), facts.Ratings.Sum(r => r.SumOfSquares));
 
         var menteesOf = facts.Members.GroupBy(m => m.MentorshipId).ToDictionary(g => g.Key, g => g.Where(m => m.Role == MemberRole.Mentee).Select(m => m.UserId).ToList());
         var loads = facts.Members.Where(m => m.Role == MemberRole.Mentor).GroupBy(m => m.UserId)

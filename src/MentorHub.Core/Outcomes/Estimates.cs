@@ -32,10 +32,22 @@ public static class Estimates
         var list = values.ToList();
         if (list.Count == 0) return new Estimate(0, 0, null, null);
         var mean = list.Average();
-        if (list.Count < 2) return new Estimate(1, mean, null, null);
-        var sd = Math.Sqrt(list.Sum(v => (v - mean) * (v - mean)) / (list.Count - 1));
-        var half = StudentT.InvCDF(0, 1, list.Count - 1, 0.975) * sd / Math.Sqrt(list.Count);
-        return new Estimate(list.Count, mean, mean - half, mean + half);
+        return Around(list.Count, mean, list.Count < 2 ? 0 : list.Sum(v => (v - mean) * (v - mean)) / (list.Count - 1));
+    }
+
+    /// <summary>A mean with its t interval from the values' count, sum and sum of squares (as a database can add them up).</summary>
+    public static Estimate Mean(int count, double sum, double sumOfSquares)
+    {
+        if (count == 0) return new Estimate(0, 0, null, null);
+        var mean = sum / count;
+        return Around(count, mean, count < 2 ? 0 : Math.Max(0, (sumOfSquares - sum * mean) / (count - 1)));
+    }
+
+    private static Estimate Around(int n, double mean, double variance)
+    {
+        if (n < 2) return new Estimate(n, mean, null, null);
+        var half = StudentT.InvCDF(0, 1, n - 1, 0.975) * Math.Sqrt(variance / n);
+        return new Estimate(n, mean, mean - half, mean + half);
     }
 
     /// <summary>

@@ -65,13 +65,15 @@ public static class OutcomeReport
         if (cohortList.Count == 0) return null;
         var windowStart = cohortList.Min(c => c.StartsOn);
         var startOf = cohortList.ToDictionary(c => c.Id, c => c.StartsOn);
+        // The cohorts by id from here on: a plain list lets the database use its indexes rather than a correlated EXISTS per row.
+        var cohortIds = cohortList.Select(c => c.Id).ToList();
 
         // Who took part (approved, whether they finished, are still in, or left), and from when; who applied to a
         // cohort that has started and was not placed.
         var took = new[] { EnrollmentStatus.Active, EnrollmentStatus.Completed, EnrollmentStatus.Withdrawn };
         var notPlaced = new[] { EnrollmentStatus.Applied, EnrollmentStatus.Declined };
         var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => (took.Contains(e.Status) || notPlaced.Contains(e.Status)) && cohorts.Any(c => c.Id == e.CohortId && c.StartsOn <= today))
+            .Where(e => (took.Contains(e.Status) || notPlaced.Contains(e.Status)) && cohortIds.Contains(e.CohortId) && e.Cohort!.StartsOn <= today)
             .Select(e => new { e.CohortId, e.UserId, e.Status })
             .ToListAsync(ct);
         var places = enrollments.Where(e => took.Contains(e.Status)).Select(e => new PlaceFact(e.CohortId, e.UserId, e.Status)).ToList();
@@ -107,9 +109,9 @@ public static class OutcomeReport
             .Where(e => e.UserId is not null).Distinct()
             .Select(e => new CertificationFact(e.UserId!, e.OccurredOn)).ToList();
 
-        var checkIns = await CheckInsAsync(db, cohorts, startOf, ct);
-        var engagement = new EngagementFacts(cohortList, places, await MentorshipsAsync(db, cohorts, ct), await MembersAsync(db, cohorts, ct),
-            await GoalsAsync(db, cohorts, ct), await RatingsAsync(db, cohorts, ct), certifications, checkIns.PerPerson);
+        var checkIns = await CheckInsAsync(db, cohortIds, startOf, ct);
+        var engagement = new EngagementFacts(cohortList, places, await MentorshipsAsync(db, cohortIds, ct), await MembersAsync(db, cohortIds, ct),
+            await GoalsAsync(db, cohortIds, ct), await RatingsAsync(db, cohortIds, ct), certifications, checkIns.PerPerson);
         return new OutcomeFigures(windowStart, today, participation.Count, people.Count(p => p.Participated), people.Count(p => !p.Participated),
             people.Count(p => p.Waitlisted),
             ParticipationComparison.Retention(people, windowStart, today),
@@ -139,39 +141,43 @@ public static class OutcomeReport
         }).ToList();
     }
 
-    private static Task<List<MentorshipFact>> MentorshipsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
-        db.Mentorships.AsNoTracking().Where(m => m.StartedOn != null && cohorts.Any(c => c.Id == m.CohortId))
+    private static Task<List<MentorshipFact>> MentorshipsAsync(MentorHubDbContext db, List<int> cohortIds, CancellationToken ct) =>
+        db.Mentorships.AsNoTracking().Where(m => m.StartedOn != null && cohortIds.Contains(m.CohortId))
             .Select(m => new MentorshipFact(m.Id, m.CohortId, m.StartedOn!.Value, m.ClosedOn, m.Cohort!.Program!.MeetingCadenceDays, m.Cohort.Program.ExpectedMeetingCount,
                 m.Meetings.Count(mt => mt.Status == MeetingStatus.Held)))
             .ToListAsync(ct);
 
-    private static Task<List<MemberFact>> MembersAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
-        db.MentorshipMembers.AsNoTracking().Where(mm => mm.Mentorship!.StartedOn != null && cohorts.Any(c => c.Id == mm.Mentorship.CohortId))
+    private static Task<List<MemberFact>> MembersAsync(MentorHubDbContext db, List<int> cohortIds, CancellationToken ct) =>
+        db.MentorshipMembers.AsNoTracking().Where(mm => mm.Mentorship!.StartedOn != null && cohortIds.Contains(mm.Mentorship.CohortId))
             .Select(mm => new MemberFact(mm.MentorshipId, mm.UserId, mm.Role))
             .ToListAsync(ct);
 
-    private static Task<List<GoalFact>> GoalsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
-        db.Goals.AsNoTracking().Where(g => cohorts.Any(c => c.Id == g.Mentorship!.CohortId))
+    private static Task<List<GoalFact>> GoalsAsync(MentorHubDbContext db, List<int> cohortIds, CancellationToken ct) =>
+        db.Goals.AsNoTracking().Where(g => cohortIds.Contains(g.Mentorship!.CohortId))
             .Select(g => new GoalFact(g.Mentorship!.CohortId, g.Status, g.TargetDate))
             .ToListAsync(ct);
 
-    private static Task<List<RatingFact>> RatingsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, CancellationToken ct) =>
+    /// <summary>Meeting feedback per cohort as count, sum and sum of squares: enough for a mean and its interval without reading every rating.</summary>
+    private static Task<List<RatingFact>> RatingsAsync(MentorHubDbContext db, List<int> cohortIds, CancellationToken ct) =>
         db.MeetingFeedback.AsNoTracking()
-            .Join(db.Meetings.Where(mt => cohorts.Any(c => c.Id == mt.Mentorship!.CohortId)), f => f.MeetingId, mt => mt.Id, (f, mt) => new RatingFact(mt.Mentorship!.CohortId, f.Rating))
+            .Join(db.Meetings.Where(mt => cohortIds.Contains(mt.Mentorship!.CohortId)), f => f.MeetingId, mt => mt.Id, (f, mt) => new { mt.Mentorship!.CohortId, f.Rating })
+            .GroupBy(x => x.CohortId)
+            .Select(g => new RatingFact(g.Key, g.Count(), g.Sum(x => (double)x.Rating), g.Sum(x => (double)x.Rating * x.Rating)))
             .ToListAsync(ct);
 
     private sealed record CheckInChanges(IReadOnlyList<ProficiencyChange> Proficiency, PairedChange Confidence, PairedChange Satisfaction,
         Estimate ConfidenceRose, Estimate SatisfactionRose, IReadOnlyList<ProficiencyPair> PerPerson, IReadOnlyList<PulseFact> Pulses);
 
     /// <summary>Baseline against exit, per person (their enrollment, so a move between groups keeps the pair); every check-in for the trend.</summary>
-    private static async Task<CheckInChanges> CheckInsAsync(MentorHubDbContext db, IQueryable<Cohort> cohorts, IReadOnlyDictionary<int, DateOnly> startOf, CancellationToken ct)
+    private static async Task<CheckInChanges> CheckInsAsync(MentorHubDbContext db, List<int> cohortIds, IReadOnlyDictionary<int, DateOnly> startOf, CancellationToken ct)
     {
-        var checkIns = db.Assessments.AsNoTracking().Where(a => a.SubmittedAtUtc != null && cohorts.Any(c => c.Id == a.Member!.Enrollment!.CohortId));
+        var checkIns = db.Assessments.AsNoTracking().Where(a => a.SubmittedAtUtc != null && cohortIds.Contains(a.Member!.Enrollment!.CohortId));
         var rows = await checkIns.Select(a => new { a.Id, a.Member!.EnrollmentId, a.Member.Enrollment!.CohortId, a.Kind, SubmittedAtUtc = a.SubmittedAtUtc!.Value, a.Confidence, a.JobSatisfaction })
             .ToListAsync(ct);
         var pairedKinds = new[] { AssessmentKind.Baseline, AssessmentKind.Exit };
-        var scores = (await db.Set<AssessmentScore>().AsNoTracking().Where(s => checkIns.Any(a => a.Id == s.AssessmentId && pairedKinds.Contains(a.Kind)))
-            .Select(s => new { Id = s.AssessmentId, s.CompetencyId, s.Proficiency }).ToListAsync(ct)).ToLookup(s => s.Id);
+        var scores = (await db.Set<AssessmentScore>().AsNoTracking()
+            .Join(checkIns.Where(a => pairedKinds.Contains(a.Kind)), s => s.AssessmentId, a => a.Id, (s, a) => new { Id = s.AssessmentId, s.CompetencyId, s.Proficiency })
+            .ToListAsync(ct)).ToLookup(s => s.Id);
         var names = await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
 
         // The first baseline and the last exit of each person.

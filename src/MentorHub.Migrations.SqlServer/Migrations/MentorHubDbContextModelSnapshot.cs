@@ -645,9 +645,9 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     b.HasIndex("LoggedByUserId");
 
-                    b.HasIndex("MentorshipId", "StartsAtUtc");
-
                     b.HasIndex("Status", "StartsAtUtc");
+
+                    b.HasIndex("MentorshipId", "Status", "StartsAtUtc");
 
                     b.ToTable("Meetings");
                 });

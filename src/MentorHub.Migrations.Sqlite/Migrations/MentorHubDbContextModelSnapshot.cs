@@ -618,9 +618,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.HasIndex("LoggedByUserId");
 
-                    b.HasIndex("MentorshipId", "StartsAtUtc");
-
                     b.HasIndex("Status", "StartsAtUtc");
+
+                    b.HasIndex("MentorshipId", "Status", "StartsAtUtc");
 
                     b.ToTable("Meetings");
                 });

@@ -76,7 +76,7 @@ public class EngagementTests
                 new MemberFact(2, "m1", MemberRole.Mentor), new MemberFact(2, "e3", MemberRole.Mentee),
                 new MemberFact(3, "m2", MemberRole.Mentor), new MemberFact(3, "e4", MemberRole.Mentee),
             ],
-            ratings: [new RatingFact(1, 5), new RatingFact(1, 3), new RatingFact(1, 4)]);
+            ratings: [new RatingFact(1, 3, 12, 50)]);
 
         var cohort = Assert.Single(facts.Of(Today));
 

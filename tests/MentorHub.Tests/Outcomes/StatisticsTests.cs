@@ -174,6 +174,11 @@ public class StatisticsTests
         Assert.Equal(-0.5297804, mean.Lower!.Value, 6);
         Assert.Equal(2.0297804, mean.Upper!.Value, 6);
         Assert.Null(Estimates.Mean([4.0]).Lower);
+        // The same from the count, sum and sum of squares a database adds up.
+        double[] group1 = [0.7, -1.6, -0.2, -1.2, -0.1, 3.4, 3.7, 0.8, 0.0, 2.0];
+        var summed = Estimates.Mean(group1.Length, group1.Sum(), group1.Sum(v => v * v));
+        Assert.Equal(mean.Lower!.Value, summed.Lower!.Value, 9);
+        Assert.Equal(mean.Upper!.Value, summed.Upper!.Value, 9);
         Assert.Equal(0, Estimates.Mean([]).N);
     }
 

@@ -13,7 +13,8 @@ public class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Property(m => m.Agenda).HasMaxLength(4000);
         builder.Property(m => m.Notes).HasMaxLength(8000);
         builder.Property(m => m.CancellationReason).HasMaxLength(500);
-        builder.HasIndex(m => new { m.MentorshipId, m.StartsAtUtc });
+        // A mentorship's meetings by status (held, scheduled) and time: counts of held meetings and the last or next one read the index alone.
+        builder.HasIndex(m => new { m.MentorshipId, m.Status, m.StartsAtUtc });
         // The reminder sweep looks for scheduled meetings by start time.
         builder.HasIndex(m => new { m.Status, m.StartsAtUtc });
         builder.HasOne<AppUser>().WithMany().HasForeignKey(m => m.CreatedByUserId);
