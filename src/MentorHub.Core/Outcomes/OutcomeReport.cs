@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Core.Outcomes;
 
-/// <summary>A competency's proficiency change from the baseline check-in to the exit check-in, for people who gave both.</summary>
-public sealed record ProficiencyChange(int CompetencyId, string Competency, PairedChange Change);
+/// <summary>
+/// A competency's proficiency change from the baseline check-in to the exit check-in, for people who gave both, with
+/// the two means; and from the baseline to the midpoint check-in, for people who gave those.
+/// </summary>
+public sealed record ProficiencyChange(int CompetencyId, string Competency, PairedChange Change, double MeanBefore, double MeanAfter, PairedChange ToMidpoint);
 
 /// <summary>Which cohorts a report covers: of some programs, optionally one cohort, optionally those starting within dates.</summary>
 public sealed record ReportScope(IReadOnlyCollection<int> ProgramIds, int? CohortId = null, DateOnly? From = null, DateOnly? To = null)
@@ -174,22 +177,29 @@ public static class OutcomeReport
         var checkIns = db.Assessments.AsNoTracking().Where(a => a.SubmittedAtUtc != null && cohortIds.Contains(a.Member!.Enrollment!.CohortId));
         var rows = await checkIns.Select(a => new { a.Id, a.Member!.EnrollmentId, a.Member.Enrollment!.CohortId, a.Kind, SubmittedAtUtc = a.SubmittedAtUtc!.Value, a.Confidence, a.JobSatisfaction })
             .ToListAsync(ct);
-        var pairedKinds = new[] { AssessmentKind.Baseline, AssessmentKind.Exit };
+        var pairedKinds = new[] { AssessmentKind.Baseline, AssessmentKind.Midpoint, AssessmentKind.Exit };
         var scores = (await db.Set<AssessmentScore>().AsNoTracking()
             .Join(checkIns.Where(a => pairedKinds.Contains(a.Kind)), s => s.AssessmentId, a => a.Id, (s, a) => new { Id = s.AssessmentId, s.CompetencyId, s.Proficiency })
             .ToListAsync(ct)).ToLookup(s => s.Id);
         var names = await db.Competencies.AsNoTracking().ToDictionaryAsync(c => c.Id, c => c.Name, ct);
 
-        // The first baseline and the last exit of each person.
-        var pairs = rows.GroupBy(r => r.EnrollmentId)
-            .Select(g => (Cohort: g.First().CohortId, Before: g.Where(r => r.Kind == AssessmentKind.Baseline).MinBy(r => r.SubmittedAtUtc), After: g.Where(r => r.Kind == AssessmentKind.Exit).MaxBy(r => r.SubmittedAtUtc)))
-            .Where(p => p.Before is not null && p.After is not null)
-            .Select(p => (p.Cohort, Before: p.Before!, After: p.After!, Scores: scores[p.Before!.Id].Join(scores[p.After!.Id], b => b.CompetencyId, a => a.CompetencyId,
-                (b, a) => (b.CompetencyId, Before: (double)b.Proficiency, After: (double)a.Proficiency)).ToList()))
+        // The first baseline of each person, against their last exit (and their last midpoint).
+        var people = rows.GroupBy(r => r.EnrollmentId)
+            .Select(g => (Cohort: g.First().CohortId, Before: g.Where(r => r.Kind == AssessmentKind.Baseline).MinBy(r => r.SubmittedAtUtc),
+                Mid: g.Where(r => r.Kind == AssessmentKind.Midpoint).MaxBy(r => r.SubmittedAtUtc), After: g.Where(r => r.Kind == AssessmentKind.Exit).MaxBy(r => r.SubmittedAtUtc)))
+            .Where(p => p.Before is not null)
             .ToList();
-        var proficiency = pairs.SelectMany(p => p.Scores)
-            .GroupBy(x => x.CompetencyId)
-            .Select(g => new ProficiencyChange(g.Key, names.GetValueOrDefault(g.Key, "A retired competency"), Paired.Change(g.Select(x => (x.Before, x.After)))))
+        List<(int CompetencyId, double Before, double After)> Scores(int before, int after) => scores[before].Join(scores[after], b => b.CompetencyId, a => a.CompetencyId,
+            (b, a) => (b.CompetencyId, Before: (double)b.Proficiency, After: (double)a.Proficiency)).ToList();
+        var pairs = people.Where(p => p.After is not null)
+            .Select(p => (p.Cohort, Before: p.Before!, After: p.After!, Scores: Scores(p.Before!.Id, p.After!.Id)))
+            .ToList();
+        var toMidpoint = people.Where(p => p.Mid is not null).SelectMany(p => Scores(p.Before!.Id, p.Mid!.Id)).ToLookup(x => x.CompetencyId);
+        var toExit = pairs.SelectMany(p => p.Scores).ToLookup(x => x.CompetencyId);
+        var proficiency = toExit.Select(g => g.Key).Union(toMidpoint.Select(g => g.Key))
+            .Select(id => new ProficiencyChange(id, names.GetValueOrDefault(id, "A retired competency"), Paired.Change(toExit[id].Select(x => (x.Before, x.After))),
+                toExit[id].Select(x => x.Before).DefaultIfEmpty().Average(), toExit[id].Select(x => x.After).DefaultIfEmpty().Average(),
+                Paired.Change(toMidpoint[id].Select(x => (x.Before, x.After)))))
             .OrderBy(c => c.Competency, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
         var perPerson = pairs.Where(p => p.Scores.Count > 0)

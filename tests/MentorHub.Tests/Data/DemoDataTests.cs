@@ -145,6 +145,11 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
         Assert.True(cohortChart.GetProperty("labels").GetArrayLength() >= 1);
         Assert.True(chart.GetProperty("waitlist").GetArrayLength() > 1);
         Assert.Contains("Applicants not placed", page.Document.QuerySelector("#promotion-table")!.TextContent);
+        var proficiencyChart = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("#proficiency-chart")!.GetAttribute("data-chart")!).RootElement;
+        Assert.True(proficiencyChart.GetProperty("labels").GetArrayLength() > 1);
+        var measure = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector(".measure-chart")!.GetAttribute("data-chart")!).RootElement;
+        Assert.Contains(measure.GetProperty("before").EnumerateArray(), v => v.ValueKind == System.Text.Json.JsonValueKind.Number);
+        Assert.Contains(measure.GetProperty("during").EnumerateArray(), v => v.ValueKind == System.Text.Json.JsonValueKind.Number);
 
         // Goals achieved across the cohorts, counted here from the goals table: settled or past their date.
         var (achieved, due) = await app.WithDbAsync(async db =>

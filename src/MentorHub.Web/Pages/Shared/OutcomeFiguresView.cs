@@ -44,6 +44,18 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
         return JsonSerializer.Serialize(new { participants = Points(f.Retention.Participants), colleagues = Points(f.Retention.Comparison), waitlist = Points(f.Retention.Waitlist) });
     }
 
+    /// <summary>Mean proficiency at baseline and at exit per competency with enough people, for the before/after chart.</summary>
+    public string ProficiencyJson()
+    {
+        var shown = (Figures?.Proficiency ?? []).Where(p => Enough(p.Change.N)).ToList();
+        return JsonSerializer.Serialize(new
+        {
+            labels = shown.Select(p => p.Competency),
+            before = shown.Select(p => Math.Round(p.MeanBefore, 2)),
+            after = shown.Select(p => Math.Round(p.MeanAfter, 2)),
+        });
+    }
+
     /// <summary>The months of the trend with enough answers to show.</summary>
     public IReadOnlyList<TrendPoint> Trend => Figures?.Trend.Where(t => Enough(t.Confidence.N) || Enough(t.Satisfaction.N)).ToList() ?? [];
 
@@ -96,9 +108,9 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
     {
         "retention" => (CsvFile.Write(["group", "months", "at risk", "left", "still on staff", "lower 95%", "upper 95%"],
             Curve("participants", f.Retention.Participants).Concat(Curve("colleagues", f.Retention.Comparison)).Concat(Curve("applicants not placed", f.Retention.Waitlist))), "retention.csv"),
-        "proficiency" => (CsvFile.Write(["competency", "people", "mean change", "lower 95%", "upper 95%", "effect size (d_z)"],
+        "proficiency" => (CsvFile.Write(["competency", "people", "mean at baseline", "mean at exit", "mean change", "lower 95%", "upper 95%", "effect size (d_z)"],
             f.Proficiency.Where(p => Enough(p.Change.N))
-                .Select(p => (IReadOnlyList<object?>)[p.Competency, p.Change.N, Round(p.Change.Mean), Round(p.Change.Lower), Round(p.Change.Upper), Round(p.Change.EffectSize)])), "proficiency.csv"),
+                .Select(p => (IReadOnlyList<object?>)[p.Competency, p.Change.N, Round(p.MeanBefore), Round(p.MeanAfter), Round(p.Change.Mean), Round(p.Change.Lower), Round(p.Change.Upper), Round(p.Change.EffectSize)])), "proficiency.csv"),
         "trend" => (CsvFile.Write(["month", "confidence answers", "mean confidence", "lower 95%", "upper 95%", "satisfaction answers", "mean job satisfaction", "lower 95%", "upper 95%"],
             Trend.Select(t => (IReadOnlyList<object?>)[t.Month, .. Cells(t.Confidence, 1), .. Cells(t.Satisfaction, 1)])), "confidence-and-satisfaction.csv"),
         "cohorts" => (CsvFile.Write(["cohort", "starts", "participants", "completed (share)", "lower 95%", "upper 95%", "adherence", "lower 95%", "upper 95%",

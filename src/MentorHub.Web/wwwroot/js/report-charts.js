@@ -6,21 +6,23 @@
         button.addEventListener("click", function () { window.print(); });
     });
     if (typeof Chart === "undefined") return;
-    var growth = document.getElementById("growth-chart");
-    if (growth) {
+    // A person's own growth (mentorship page) and the report's per-competency means share one before/after bar chart.
+    ["growth-chart", "proficiency-chart"].forEach(function (id) {
+        var growth = document.getElementById(id);
+        if (!growth) return;
         var g = JSON.parse(growth.getAttribute("data-chart") || "{}");
         new Chart(growth, {
             type: "bar",
             data: {
                 labels: g.labels || [],
                 datasets: [
-                    { label: "First check-in", data: g.before || [], backgroundColor: "#9fc5cc", borderColor: "#0b5563", borderWidth: 1 },
-                    { label: "Latest check-in", data: g.after || [], backgroundColor: "#0b5563", borderColor: "#0b5563", borderWidth: 1 }
+                    { label: id === "growth-chart" ? "First check-in" : "Baseline (mean)", data: g.before || [], backgroundColor: "#9fc5cc", borderColor: "#0b5563", borderWidth: 1 },
+                    { label: id === "growth-chart" ? "Latest check-in" : "Exit (mean)", data: g.after || [], backgroundColor: "#0b5563", borderColor: "#0b5563", borderWidth: 1 }
                 ]
             },
             options: { animation: false, indexAxis: "y", scales: { x: { min: 0, max: 5, ticks: { stepSize: 1 } } }, plugins: { legend: { position: "bottom" } } }
         });
-    }
+    });
     var trend = document.getElementById("trend-chart");
     if (trend) {
         var t = JSON.parse(trend.getAttribute("data-chart") || "{}");

@@ -101,6 +101,49 @@ public class ReportTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task Proficiency_shows_the_means_before_and_after_and_the_change_to_the_midpoint()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var programId = await app.CreateProgramAsync(coordinator.Id);
+        var cohortId = await app.CreateCohortAsync(programId, opensInDays: -100, closesInDays: -80);
+        await app.CreatePairsAsync(cohortId, 6);
+        var competencyId = await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var competency = await db.Programs.Where(p => p.Id == programId).SelectMany(p => p.TargetCompetencies).Select(t => t.CompetencyId).FirstAsync();
+            var baselines = await db.Assessments.Where(a => a.Kind == AssessmentKind.Baseline && a.Member!.Mentorship!.CohortId == cohortId).ToListAsync();
+            var level = 0;
+            foreach (var baseline in baselines)
+            {
+                // Baselines 1, 2, 1, 2, …; each person is one level up at the midpoint and two at exit (three for the last).
+                var start = 1 + level++ % 2;
+                baseline.Submit(new Dictionary<int, int> { [competency] = start }, 2, 3, null, now.AddDays(-30));
+                var midpoint = new Assessment(baseline.MentorshipMemberId, AssessmentKind.Midpoint, DateOnly.FromDateTime(now).AddDays(-10));
+                midpoint.Submit(new Dictionary<int, int> { [competency] = start + 1 }, 3, 3, null, now.AddDays(-10));
+                var exit = new Assessment(baseline.MentorshipMemberId, AssessmentKind.Exit, DateOnly.FromDateTime(now).AddDays(-1));
+                exit.Submit(new Dictionary<int, int> { [competency] = start + (level == baselines.Count ? 3 : 2) }, 4, 3, null, now.AddDays(-1));
+                db.Assessments.AddRange(midpoint, exit);
+            }
+            await db.SaveChangesAsync();
+            return competency;
+        });
+        var name = await app.WithDbAsync(db => db.Competencies.Where(c => c.Id == competencyId).Select(c => c.Name).SingleAsync());
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+
+        var page = await client.GetAsync($"/Programs/{programId}/Report");
+
+        var row = page.Document.QuerySelectorAll("#proficiency-table tbody tr").Single(r => r.QuerySelector("th")!.TextContent == name);
+        // Baselines average 1.5; exits 3.5 + 1/6.
+        Assert.Equal("1.50 → 3.67", row.Children[1].TextContent);
+        Assert.StartsWith("+2.17 (95% CI", row.Children[2].TextContent);
+        Assert.Equal("+1.00 (1.00 to 1.00); 6 people", row.Children[3].TextContent);
+        var chart = System.Text.Json.JsonDocument.Parse(page.Document.QuerySelector("#proficiency-chart")!.GetAttribute("data-chart")!).RootElement;
+        Assert.Equal(1.5, chart.GetProperty("before")[0].GetDouble());
+        Assert.Equal(3.67, chart.GetProperty("after")[0].GetDouble());
+    }
+
+    [Fact]
     public async Task The_report_runs_the_same_queries_for_a_small_and_a_large_program()
     {
         var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
