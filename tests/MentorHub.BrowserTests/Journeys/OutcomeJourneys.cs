@@ -37,6 +37,21 @@ public class OutcomeJourneys(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#outcomes")).ToContainTextAsync("Senior Library Technician");
         await Journey.AssertAccessibleAsync(page);
 
+        // A training provider's file of certifications, recorded against the roster.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Staff", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Import outcome records" }).ClickAsync();
+        await page.GetByLabel("CSV file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "outcomes.csv",
+            MimeType = "text/csv",
+            Buffer = Encoding.UTF8.GetBytes($"staff id,outcome,date,note\nJ-{tag}-1,certification,2026-03-14,Digital Preservation Foundation\n")
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check the file" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-summary")).ToContainTextAsync("1 to record");
+        await Journey.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record 1 outcome" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#import-result")).ToContainTextAsync("Recorded 1 outcome");
+
         await page.GetByRole(AriaRole.Link, new() { Name = "Programs", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Digital Skills Reverse Mentoring" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Outcomes" }).ClickAsync();
@@ -54,7 +69,7 @@ public class OutcomeJourneys(BrowserFixture browser)
         Assert.Contains(lines, l => l.StartsWith("colleagues,", StringComparison.Ordinal));
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Reports", Exact = true }).ClickAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Digital Skills Reverse Mentoring" })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Digital Skills Reverse Mentoring", Exact = true })).ToBeVisibleAsync();
         await Journey.AssertAccessibleAsync(page);
 
         // The print view keeps the figures and drops the controls.
@@ -62,5 +77,51 @@ public class OutcomeJourneys(BrowserFixture browser)
         await Assertions.Expect(page.Locator("#retention-table")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Download the curves (CSV)" })).ToBeHiddenAsync();
         await Assertions.Expect(page.Locator(".app-header")).ToBeHiddenAsync();
+    });
+
+    [Fact]
+    public Task Coordinator_defines_a_service_measure_records_its_months_and_narrows_the_report_to_a_cohort() => Journey.RunAsync(browser, nameof(Coordinator_defines_a_service_measure_records_its_months_and_narrows_the_report_to_a_cohort), async page =>
+    {
+        var name = $"Items digitised {Guid.NewGuid().ToString("N")[..6]}";
+        await Journey.SignInAsync(page, DemoDataSeeder.CoordinatorEmail, DemoDataSeeder.Password);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Programs", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "ILS Migration Peer Circle" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Service measures" }).ClickAsync();
+
+        // An empty form is refused with a message and nothing lost.
+        await page.GetByLabel("Unit").FillAsync("items");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the measure" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#form-errors")).ToContainTextAsync("Name the measure");
+        await Assertions.Expect(page.GetByLabel("Unit")).ToHaveValueAsync("items");
+        await Journey.AssertAccessibleAsync(page);
+        await page.GetByLabel("Name").FillAsync(name);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add the measure" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(name);
+
+        var rows = page.Locator("#values-table tbody tr");
+        var baseline = rows.Filter(new() { HasText = "baseline" });
+        for (var i = 0; i < await baseline.CountAsync(); i++) await baseline.Nth(i).Locator("input").FillAsync($"{40 + i % 2}");
+        var later = rows.Filter(new() { HasText = "during or after" });
+        for (var i = 0; i < await later.CountAsync(); i++) await later.Nth(i).Locator("input").FillAsync($"{60 + i % 3}");
+        await Journey.AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("months recorded");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "ILS Migration Peer Circle" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Outcomes" }).ClickAsync();
+        var table = page.Locator(".measure-table").Filter(new() { HasText = name });
+        await Assertions.Expect(table).ToContainTextAsync("40.5 (");
+        await Assertions.Expect(table).ToContainTextAsync("better");
+        await Assertions.Expect(page.Locator("#headlines")).ToContainTextAsync($"{name}: 40.5 items a month on average");
+        await Assertions.Expect(page.Locator(".measure-chart").Last).ToHaveAttributeAsync("style", new System.Text.RegularExpressions.Regex("width"));
+        await Assertions.Expect(page.Locator("#cohorts-chart")).ToHaveAttributeAsync("style", new System.Text.RegularExpressions.Regex("width"));
+        await Journey.AssertAccessibleAsync(page);
+
+        // Narrowed to one cohort, the cohort table has that cohort alone.
+        await page.GetByLabel("Cohort", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = await page.Locator("#cohort option").Nth(1).TextContentAsync() ?? "" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Show" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#cohorts-table tbody tr")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#cohorts-table tbody")).ToContainTextAsync("Cohort 1");
+        await Journey.AssertAccessibleAsync(page);
     });
 }
