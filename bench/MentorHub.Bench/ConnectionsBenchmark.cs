@@ -46,23 +46,14 @@ public static partial class ConnectionsBenchmark
         if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {signedIn.StatusCode}");
 
         var url = report ? $"/Programs/{programId}/Report" : $"/Programs/{programId}/Cohorts/{cohortId}";
-        var mark = report ? "id=\"retention-table\"" : "id=\"connections\"";
-        for (var i = 0; i < 5; i++) await client.GetStringAsync(url); // warm-up: JIT, Razor, query plans
-        var times = new List<double>();
-        var size = 0;
-        for (var i = 0; i < runs; i++)
-        {
-            var watch = Stopwatch.StartNew();
-            var html = await client.GetStringAsync(url);
-            times.Add(watch.Elapsed.TotalMilliseconds);
-            size = html.Length;
-            if (!html.Contains(mark, StringComparison.Ordinal)) throw new InvalidOperationException($"The page has no {mark}.");
-        }
-        times.Sort();
+        var (times, size) = await MeasureAsync(client, url, report ? "id=\"retention-table\"" : "id=\"connections\"", runs);
         if (report)
         {
             Console.WriteLine($"outcome report of a program with {pairs * 2} participants and {pairs * 2} colleagues on the roster ({runs} requests, {size / 1024} KB each):");
             Console.WriteLine($"  median {Percentile(times, 0.50):F1} ms · p95 {Percentile(times, 0.95):F1} ms · fastest {times[0]:F1} ms");
+            var (all, allSize) = await MeasureAsync(client, "/Reports", "id=\"retention-table\"", runs);
+            Console.WriteLine($"/Reports, the coordinator's programs together (the same program) ({runs} requests, {allSize / 1024} KB each):");
+            Console.WriteLine($"  median {Percentile(all, 0.50):F1} ms · p95 {Percentile(all, 0.95):F1} ms · fastest {all[0]:F1} ms");
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
             return;
@@ -72,6 +63,24 @@ public static partial class ConnectionsBenchmark
         Console.WriteLine($"  median {Percentile(times, 0.50):F1} ms · p95 {Percentile(times, 0.95):F1} ms · fastest {times[0]:F1} ms · at-risk filter page {atRisk.Length / 1024} KB");
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>Times <paramref name="runs"/> requests for the page after five to warm up (JIT, Razor, query plans), sorted.</summary>
+    private static async Task<(List<double> Times, int Size)> MeasureAsync(HttpClient client, string url, string mark, int runs)
+    {
+        for (var i = 0; i < 5; i++) await client.GetStringAsync(url);
+        var times = new List<double>();
+        var size = 0;
+        for (var i = 0; i < runs; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            var html = await client.GetStringAsync(url);
+            times.Add(watch.Elapsed.TotalMilliseconds);
+            size = html.Length;
+            if (!html.Contains(mark, StringComparison.Ordinal)) throw new InvalidOperationException($"{url} has no {mark}.");
+        }
+        times.Sort();
+        return (times, size);
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[(int)Math.Min(sorted.Count - 1, Math.Ceiling(p * sorted.Count) - 1)];

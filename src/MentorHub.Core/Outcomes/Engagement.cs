@@ -24,8 +24,11 @@ public sealed record CertificationFact(string UserId, DateOnly On);
 /// <summary>One person's proficiency before and after (the mean over the competencies they rated both times).</summary>
 public sealed record ProficiencyPair(int CohortId, double Before, double After);
 
-/// <summary>Mentees per mentor: how many mentors, the mean and the most any one had.</summary>
-public sealed record MentorLoad(int Mentors, double Mean, int Most);
+/// <summary>Mentees per mentor: the mean with its t interval (n = mentors) and the most any one had.</summary>
+public sealed record MentorLoad(Estimate PerMentor, int Most)
+{
+    public int Mentors => PerMentor.N;
+}
 
 /// <summary>
 /// How a cohort (or several together) went: share of finished places completed rather than withdrawn, meeting adherence,
@@ -107,7 +110,7 @@ public static class Engagement
         var loads = facts.Members.Where(m => m.Role == MemberRole.Mentor).GroupBy(m => m.UserId)
             .Select(g => g.SelectMany(m => menteesOf[m.MentorshipId]).Distinct().Count())
             .ToList();
-        var load = loads.Count == 0 ? new MentorLoad(0, 0, 0) : new MentorLoad(loads.Count, loads.Average(), loads.Max());
+        var load = new MentorLoad(Estimates.Mean(loads.Select(l => (double)l)), loads.DefaultIfEmpty().Max());
 
         var proficiency = Paired.Change(facts.Proficiency.Select(p => (p.Before, p.After)));
         return new CohortOutcome(cohortId, programId, name, startsOn, participants.Count, completion, adherence, goals,

@@ -80,7 +80,9 @@ public class EngagementTests
 
         var cohort = Assert.Single(facts.Of(Today));
 
-        Assert.Equal(new MentorLoad(2, 2, 3), cohort.Load);
+        Assert.Equal((2, 2.0, 3), (cohort.Load.Mentors, cohort.Load.PerMentor.Value, cohort.Load.Most));
+        // Loads of 3 and 1: mean 2, t interval 2 ± 12.706 · 1.
+        Assert.Equal(2 - 12.7062047, cohort.Load.PerMentor.Lower!.Value, 5);
         Assert.Equal((3, 4.0), (cohort.Feedback.N, cohort.Feedback.Value));
     }
 

@@ -27,7 +27,14 @@ public class OutsiderTests(MentorHubAppFactory app)
             await db.SaveChangesAsync();
             return program.TrainingModules.Single().Id;
         });
-        var values = new Dictionary<string, int> { ["id"] = programId, ["cohortId"] = cohortId, ["enrollmentId"] = enrollmentId, ["moduleId"] = moduleId };
+        var measureId = await app.WithDbAsync(async db =>
+        {
+            var measure = new ServiceMeasure(programId, "Days from receipt to shelf", "days", higherIsBetter: false, DateTime.UtcNow);
+            db.ServiceMeasures.Add(measure);
+            await db.SaveChangesAsync();
+            return measure.Id;
+        });
+        var values = new Dictionary<string, int> { ["id"] = programId, ["cohortId"] = cohortId, ["enrollmentId"] = enrollmentId, ["moduleId"] = moduleId, ["measureId"] = measureId };
         var outsider = await app.CreateUserAsync(null, Roles.Coordinator);
         await app.CreateProgramAsync(outsider.Id);
         using var client = app.CreateAppClient();
