@@ -136,10 +136,17 @@ public class MeetingsTests(MentorHubAppFactory app)
         using var mentorClient = app.CreateAppClient();
         await mentorClient.SignInAsync(mentor.Email!);
 
-        var logged = await mentorClient.SubmitAsync($"/Meetings/{meetingId}/Log", new Dictionary<string, string> { ["Input.Held"] = "true", ["Input.Notes"] = "Walked through saved reports." });
+        var notes = "Walked through saved reports.\nThen the export.\n\nAgreed actions:\n- Map the **serials** fields\n- Test <script>alert(1)</script> in [staging](javascript:alert(2))";
+        var logged = await mentorClient.SubmitAsync($"/Meetings/{meetingId}/Log", new Dictionary<string, string> { ["Input.Held"] = "true", ["Input.Notes"] = notes });
         Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
         var meetingPage = await mentorClient.GetAsync($"/Meetings/{meetingId}");
-        Assert.Contains("Walked through saved reports.", meetingPage.Text);
+        // The notes read as written: the line break kept, the list a list, emphasis bold; the script shown as text, the bad link dropped.
+        var written = meetingPage.Document.QuerySelector("#notes .written")!;
+        Assert.NotNull(written.QuerySelector("p br"));
+        Assert.Equal(["Map the serials fields", "Test <script>alert(1)</script> in staging"], written.QuerySelectorAll("ul li").Select(li => li.TextContent));
+        Assert.Equal("serials", written.QuerySelector("li strong")!.TextContent);
+        Assert.Null(written.QuerySelector("script"));
+        Assert.DoesNotContain("javascript:", written.InnerHtml, StringComparison.OrdinalIgnoreCase);
         await mentorClient.SubmitAsync(meetingPage, new Dictionary<string, string> { ["Feedback.Rating"] = "4", ["Feedback.Comment"] = "Useful" }, "form[action*='handler=Feedback']");
         using var menteeClient = app.CreateAppClient();
         await menteeClient.SignInAsync(mentee.Email!);
