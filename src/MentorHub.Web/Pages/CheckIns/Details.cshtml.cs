@@ -6,8 +6,10 @@ namespace MentorHub.Web.Pages.CheckIns;
 /// A check-in (baseline, midpoint, exit or pulse): proficiency per program competency, confidence, job satisfaction,
 /// free text. Only the person it belongs to and the program's coordinators see it; a mentor gets 404 for a mentee's.
 /// </summary>
-public class DetailsModel(MentorHubDbContext db, TimeProvider clock) : PageModel
+public class DetailsModel(MentorHubDbContext db, TimeProvider clock, UserTime time) : PageModel
 {
+    public UserTime Time => time;
+
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
@@ -46,8 +48,9 @@ public class DetailsModel(MentorHubDbContext db, TimeProvider clock) : PageModel
             ModelState.AddModelError(string.Empty, ex.Message);
             return Page();
         }
-        this.FlashSuccess("Check-in saved. Thank you: only you and the program's coordinators can see it.");
-        return Redirect($"/CheckIns/{id}");
+        // Back where the person came from, with their check-ins listed there.
+        this.FlashSuccess($"{Labels.Words(CheckIn.Kind)} check-in saved. Thank you: only you and the program's coordinators can see it.");
+        return Redirect($"/Mentorships/{CheckIn.MentorshipId}#check-ins");
     }
 
     private async Task<bool> LoadAsync(int id, CancellationToken ct)

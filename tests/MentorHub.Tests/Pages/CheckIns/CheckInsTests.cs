@@ -39,14 +39,25 @@ public class CheckInsTests(MentorHubAppFactory app)
 
         var saved = await menteeClient.SubmitAsync($"/CheckIns/{id}", fields);
 
+        // Back to the mentorship, with a confirmation and the check-in listed there.
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var mentorshipId = await app.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.Member!.MentorshipId).SingleAsync());
+        Assert.Equal($"/Mentorships/{mentorshipId}#check-ins", saved.Headers.Location!.OriginalString);
+        var back = await menteeClient.FollowAsync(saved);
+        Assert.Contains("check-in saved", back.Text);
+        Assert.Contains($"/CheckIns/{id}", back.Document.QuerySelector("#check-ins")!.InnerHtml);
+        var mine = await menteeClient.GetAsync($"/CheckIns/{id}");
+        Assert.Equal("Your answers", mine.Document.QuerySelector("#answers-heading")!.TextContent);
+        Assert.Contains("In your words", mine.Text);
         var stored = await app.WithDbAsync(db => db.Assessments.Include(a => a.Scores).SingleAsync(a => a.Id == id));
         Assert.Equal((3, 4), (stored.Confidence, stored.JobSatisfaction));
         Assert.Equal(competencies.Count, stored.Scores.Count);
 
         using var coordinatorClient = app.CreateAppClient();
         await coordinatorClient.SignInAsync(coordinator.Email!);
-        Assert.Contains("Nervous about the new system", (await coordinatorClient.GetAsync($"/CheckIns/{id}")).Text);
+        var theirs = await coordinatorClient.GetAsync($"/CheckIns/{id}");
+        Assert.Contains("Nervous about the new system", theirs.Text);
+        Assert.Contains("In their words", theirs.Text);
 
         using var mentorClient = app.CreateAppClient();
         await mentorClient.SignInAsync(mentor.Email!);
