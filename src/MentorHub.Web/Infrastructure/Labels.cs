@@ -42,4 +42,7 @@ public static class Labels
         var text = System.Text.RegularExpressions.Regex.Replace(value.ToString(), "(?<=[a-z])(?=[A-Z])", " ");
         return text.Length > 1 ? text[0] + text[1..].ToLowerInvariant() : text;
     }
+
+    /// <summary>A count with its noun, singular for one: "1 application", "3 applications".</summary>
+    public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }
