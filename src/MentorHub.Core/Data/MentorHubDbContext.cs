@@ -22,6 +22,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<MentorshipMember> MentorshipMembers => Set<MentorshipMember>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingFeedback> MeetingFeedback => Set<MeetingFeedback>();
+    public DbSet<Message> Messages => Set<Message>();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<GoalUpdate> GoalUpdates => Set<GoalUpdate>();

@@ -53,4 +53,5 @@ public enum NotificationKinds
     MatchAnnouncements = 8,
     ProgramUpdates = 16,
     MeetingChanges = 32,
+    Messages = 64,
 }

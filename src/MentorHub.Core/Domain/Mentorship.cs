@@ -183,6 +183,28 @@ public class MentorshipMember
     /// <summary>When the automatic "waiting on you" reminder last went to this member (see <see cref="Mentoring.Responsiveness"/>).</summary>
     public DateTime? RemindedAtUtc { get; private set; }
 
+    /// <summary>The newest message this member has seen in the conversation; later ones by others are unread.</summary>
+    public int? LastReadMessageId { get; private set; }
+
+    /// <summary>When mail last told this member about a new message; at most one per <see cref="MessageMailInterval"/>.</summary>
+    public DateTime? MessageMailedAtUtc { get; private set; }
+
+    public static readonly TimeSpan MessageMailInterval = TimeSpan.FromMinutes(15);
+
+    /// <summary>Marks the conversation read up to a message; reading never goes backwards.</summary>
+    public void ReadUpTo(int messageId)
+    {
+        if (LastReadMessageId is not { } read || messageId > read) LastReadMessageId = messageId;
+    }
+
+    /// <summary>Whether a new message may be mailed to this member now, and if so records that it was.</summary>
+    public bool TryRecordMessageMail(DateTime nowUtc)
+    {
+        if (MessageMailedAtUtc is { } last && nowUtc - last < MessageMailInterval) return false;
+        MessageMailedAtUtc = nowUtc;
+        return true;
+    }
+
     public void RecordReminder(DateTime nowUtc)
     {
         if (!IsCurrent) throw new DomainException("Only a current member can be reminded.");

@@ -21,6 +21,7 @@ public static class NotificationKind
     public const string CoordinatorMessage = "coordinator-message";
     public const string EndRequested = "end-requested";
     public const string WaitingOnYou = "waiting-on-you";
+    public const string NewMessage = "new-message";
 
     /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
     public static NotificationKinds Preference(string kind) => kind switch
@@ -31,6 +32,7 @@ public static class NotificationKind
         MeetingReminder => NotificationKinds.MeetingReminders,
         MonthlyDigest => NotificationKinds.MonthlyDigest,
         Nudge or WaitingOnYou => NotificationKinds.Nudges,
+        NewMessage => NotificationKinds.Messages,
         _ => NotificationKinds.None,
     };
 
@@ -39,6 +41,7 @@ public static class NotificationKind
     [
         (NotificationKinds.MeetingReminders, "Meeting reminders", "A day and an hour before each meeting, with a calendar invite."),
         (NotificationKinds.MeetingChanges, "Meeting invites and changes", "When a meeting is scheduled, moved or cancelled."),
+        (NotificationKinds.Messages, "Messages", "When someone in your mentorship writes to you: one mail per conversation every 15 minutes at most."),
         (NotificationKinds.MonthlyDigest, "Monthly digest", "On the 1st: your goals, meetings and what comes next."),
         (NotificationKinds.Nudges, "Nudges", "When a mentorship has gone quiet for longer than its meeting cadence, or has waited on you for two weeks."),
         (NotificationKinds.MatchAnnouncements, "Match announcements", "When your coordinator matches you with someone."),

@@ -10,6 +10,7 @@ public sealed record SiteLinks(Uri Base)
     public string Home => To("/");
     public string Preferences => To("/Account/Notifications");
     public string Mentorship(int id) => To(Invariant($"/Mentorships/{id}"));
+    public string Messages(int mentorshipId) => To(Invariant($"/Mentorships/{mentorshipId}/Messages"));
     public string ScheduleMeeting(int mentorshipId) => To(Invariant($"/Mentorships/{mentorshipId}/Meetings/New"));
     public string Meeting(int id) => To(Invariant($"/Meetings/{id}"));
     public string Report(int programId) => To(Invariant($"/Programs/{programId}/Report"));

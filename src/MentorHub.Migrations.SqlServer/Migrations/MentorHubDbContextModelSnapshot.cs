@@ -801,11 +801,17 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("LastReadMessageId")
+                        .HasColumnType("int");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
                     b.Property<int>("MentorshipId")
                         .HasColumnType("int");
+
+                    b.Property<DateTime?>("MessageMailedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("RemindedAtUtc")
                         .HasColumnType("datetime2");
@@ -891,6 +897,38 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("Programs", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.Message", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("nvarchar(4000)");
+
+                    b.Property<int>("MentorshipId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("MentorshipId", "Id");
+
+                    b.ToTable("Messages");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Milestone", b =>
@@ -1898,6 +1936,25 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     b.Navigation("MatchWeights")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.Message", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Mentorship", "Mentorship")
+                        .WithMany()
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Mentorship");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Milestone", b =>

@@ -768,11 +768,17 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly>("JoinedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("LastReadMessageId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("MentorshipId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("MessageMailedAtUtc")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("RemindedAtUtc")
                         .HasColumnType("TEXT");
@@ -856,6 +862,36 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.HasIndex("Status");
 
                     b.ToTable("Programs", (string)null);
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.Message", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MentorshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorUserId");
+
+                    b.HasIndex("MentorshipId", "Id");
+
+                    b.ToTable("Messages");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Milestone", b =>
@@ -1834,6 +1870,25 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.Navigation("MatchWeights")
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.Message", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.AppUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Mentorship", "Mentorship")
+                        .WithMany()
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Mentorship");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Milestone", b =>

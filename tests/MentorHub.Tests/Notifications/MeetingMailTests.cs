@@ -105,11 +105,11 @@ public class MeetingMailTests(MentorHubAppFactory app)
         await client.SignInAsync(mentee.Email!);
 
         var preferences = await client.GetAsync("/Account/Notifications");
-        Assert.Equal(6, preferences.Document.QuerySelectorAll("input[name='Wanted']:checked").Length);
+        Assert.Equal(7, preferences.Document.QuerySelectorAll("input[name='Wanted']:checked").Length);
         var saved = await client.FollowAsync(await client.SubmitAsync(preferences, new Dictionary<string, string> { ["Wanted"] = "MonthlyDigest" }));
         Assert.Contains("security mail", saved.Document.QuerySelector(".alert")!.TextContent);
         Assert.Single(saved.Document.QuerySelectorAll("input[name='Wanted']:checked"));
-        Assert.Equal(NotificationKinds.MeetingReminders | NotificationKinds.MeetingChanges | NotificationKinds.Nudges | NotificationKinds.MatchAnnouncements | NotificationKinds.ProgramUpdates,
+        Assert.Equal(NotificationKinds.MeetingReminders | NotificationKinds.MeetingChanges | NotificationKinds.Nudges | NotificationKinds.MatchAnnouncements | NotificationKinds.ProgramUpdates | NotificationKinds.Messages,
             await app.WithDbAsync(db => db.Users.Where(u => u.Id == mentee.Id).Select(u => u.MutedNotifications).SingleAsync()));
 
         await app.CreateMeetingAsync(mentorshipId, app.Clock.GetUtcNow().UtcDateTime.AddMinutes(50), mentor.Id);

@@ -2,7 +2,7 @@
 namespace MentorHub.Web.Pages.Mentorships;
 
 /// <summary>A mentorship's workspace: members, the next meeting, goals, what happened lately, and shared resources.</summary>
-public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock) : PageModel
+public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, MentorHub.Core.Mentoring.Conversations conversations) : PageModel
 {
     public const int TimelineLength = 30;
 
@@ -144,6 +144,8 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             .Select(mm => new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!, mm.LeftOn))
             .ToListAsync(ct);
         MayWork = info.ViewerWorks;
+        IsMember = Members.Any(m => m.UserId == userId);
+        UnreadMessages = IsMember ? await conversations.UnreadBy(userId!).CountAsync(msg => msg.MentorshipId == id, ct) : 0;
         var fits = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id && mm.IsCurrent)
             .Select(mm => new FitRow(mm.UserId, mm.User!.DisplayName, mm.Fit, mm.FitNote)).ToListAsync(ct);
         MyFit = MayWork ? fits.SingleOrDefault(f => f.UserId == userId) : null;
@@ -221,6 +223,10 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     }
 
     public IReadOnlyList<CheckInRow> CheckIns { get; private set; } = [];
+
+    /// <summary>Whether the viewer is (or was) a member: members have the conversation, coordinators do not.</summary>
+    public bool IsMember { get; private set; }
+    public int UnreadMessages { get; private set; }
 
     /// <summary>The viewer's own growth from their first submitted check-in to their latest; null until they have two.</summary>
     public GrowthView? Growth { get; private set; }
