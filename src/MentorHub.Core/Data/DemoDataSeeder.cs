@@ -338,7 +338,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             var roll = _random.Next(100);
             var isRecent = day > Today.AddDays(-3);
             if (isRecent) { /* left scheduled: waiting to be logged */ }
-            else if (roll < 7) meeting.Cancel("Branch was short-staffed that day.");
+            else if (roll < 7) meeting.Cancel("Branch was short-staffed that day.", meeting.StartsAtUtc.AddDays(-1));
             else if (roll < 14) meeting.LogAsMissed("Could not connect; rescheduling next time.", creator, meeting.EndsAtUtc.AddHours(2));
             else
             {

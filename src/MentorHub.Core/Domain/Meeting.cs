@@ -27,6 +27,9 @@ public class Meeting : IVersioned
     public string? Agenda { get; set; }
     public MeetingStatus Status { get; private set; } = MeetingStatus.Scheduled;
     public string? CancellationReason { get; private set; }
+
+    /// <summary>When the meeting was called off: a cancelled meeting belongs to that moment in the mentorship's history.</summary>
+    public DateTime? CancelledAtUtc { get; private set; }
     public string? Notes { get; private set; }
     public DateTime? LoggedAtUtc { get; private set; }
     public string? LoggedByUserId { get; private set; }
@@ -62,13 +65,14 @@ public class Meeting : IVersioned
         return changed;
     }
 
-    public void Cancel(string reason)
+    public void Cancel(string reason, DateTime nowUtc)
     {
         if (Status is not MeetingStatus.Scheduled) throw new DomainException("Only a scheduled meeting can be cancelled.");
         if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Give a reason for the cancellation.");
         if (reason.Trim().Length > 500) throw new DomainException("Keep the reason under 500 characters.");
         Status = MeetingStatus.Cancelled;
         CancellationReason = reason.Trim();
+        CancelledAtUtc = nowUtc;
         Sequence++;
     }
 

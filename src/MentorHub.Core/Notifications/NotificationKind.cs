@@ -23,6 +23,27 @@ public static class NotificationKind
     public const string WaitingOnYou = "waiting-on-you";
     public const string NewMessage = "new-message";
 
+    /// <summary>What a kind is called on screen (the outbox), e.g. "Meeting reminder" for <c>meeting-reminder</c>.</summary>
+    public static string Label(string kind) => kind switch
+    {
+        Invitation => "Invitation",
+        PasswordReset => "Password reset",
+        Enrolled => "Enrolled",
+        ApplicationDecided => "Application decided",
+        Matched => "Match announcement",
+        MeetingInvite => "Meeting invite",
+        MeetingCancelled => "Meeting cancelled",
+        MeetingReminder => "Meeting reminder",
+        MonthlyDigest => "Monthly digest",
+        Nudge => "Nudge",
+        WorkshopCancelled => "Workshop cancelled",
+        CoordinatorMessage => "Message from a coordinator",
+        EndRequested => "Request to end a mentorship",
+        WaitingOnYou => "Waiting on you",
+        NewMessage => "New message",
+        _ => kind,
+    };
+
     /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
     public static NotificationKinds Preference(string kind) => kind switch
     {

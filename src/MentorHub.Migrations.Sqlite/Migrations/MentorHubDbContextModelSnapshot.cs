@@ -564,6 +564,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("CancelledAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CreatedByUserId")
                         .IsRequired()
                         .HasColumnType("TEXT");

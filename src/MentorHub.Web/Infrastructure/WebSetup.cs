@@ -68,6 +68,7 @@ public static class WebSetup
         services.AddScoped<MentorHub.Core.Mentoring.ConnectionNudges>();
         services.AddScoped<MentorHub.Core.Mentoring.GroupMoves>();
         services.AddScoped<MentorHub.Core.Mentoring.Conversations>();
+        services.AddScoped<MentorHub.Web.Pages.Mentorships.Timeline>();
         services.AddScoped<MentorHub.Core.Staff.StaffRoster>();
         services.AddScoped<MentorHub.Core.Staff.OutcomeRecords>();
         services.Configure<MentorHub.Core.Outcomes.ReportOptions>(builder.Configuration.GetSection(MentorHub.Core.Outcomes.ReportOptions.Section));

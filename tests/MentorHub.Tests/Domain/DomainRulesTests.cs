@@ -67,7 +67,7 @@ public class DomainRulesTests
 
         meeting.Reschedule(Now.AddDays(2), 45);
         Assert.Equal(1, meeting.Sequence);
-        meeting.Cancel("Snow day");
+        meeting.Cancel("Snow day", Now);
         Assert.Equal(2, meeting.Sequence);
         Assert.Throws<DomainException>(() => meeting.LogAsHeld(null, ["u"], [], "u", Now.AddDays(3)));
     }

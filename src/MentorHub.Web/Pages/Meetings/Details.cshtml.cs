@@ -35,7 +35,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             {
                 var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
                 db.Entry(meeting).Property(m => m.Version).OriginalValue = version;
-                meeting.Cancel(reason ?? "");
+                meeting.Cancel(reason ?? "", clock.GetUtcNow().UtcDateTime);
                 await db.SaveChangesAsync(ct);
                 await notices.QueueAsync(id, urls.Links, ct);
                 await db.SaveChangesAsync(ct);

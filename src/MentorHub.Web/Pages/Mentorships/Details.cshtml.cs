@@ -2,16 +2,27 @@
 namespace MentorHub.Web.Pages.Mentorships;
 
 /// <summary>A mentorship's workspace: members, the next meeting, goals, what happened lately, and shared resources.</summary>
-public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, MentorHub.Core.Mentoring.Conversations conversations) : PageModel
+public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, MentorHub.Core.Mentoring.Conversations conversations, Timeline timeline) : PageModel
 {
-    public const int TimelineLength = 30;
-
     public Header Info { get; private set; } = null!;
     public IReadOnlyList<Member> Members { get; private set; } = [];
     public MeetingRow? NextMeeting { get; private set; }
     public IReadOnlyList<MeetingRow> ToLog { get; private set; } = [];
     public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
-    public IReadOnlyList<TimelineEntry> Timeline { get; private set; } = [];
+    public Timeline.Page History { get; private set; } = new([], null);
+
+    /// <summary>The timeline's filter and place, from the query string (links work without script).</summary>
+    [BindProperty(SupportsGet = true, Name = "show")]
+    public TimelineShow Show { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "before")]
+    public string? Before { get; set; }
+
+    /// <summary>Scheduled meetings still ahead, soonest first.</summary>
+    public IReadOnlyList<MeetingRow> Upcoming { get; private set; } = [];
+
+    /// <summary>Open milestones of open goals, soonest due first.</summary>
+    public IReadOnlyList<MilestoneRow> MilestonesDue { get; private set; } = [];
     public IReadOnlyList<ResourceRow> Resources { get; private set; } = [];
     public IReadOnlyList<WorkshopRow> Workshops { get; private set; } = [];
     public IReadOnlyList<(int Id, string Name)> Competencies { get; private set; } = [];
@@ -156,8 +167,14 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             .OrderBy(mt => mt.StartsAtUtc).Take(20)
             .Select(mt => new MeetingRow(mt.Id, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality, mt.Location, mt.VideoUrl, mt.Agenda))
             .ToListAsync(ct);
-        NextMeeting = scheduled.FirstOrDefault(m => m.StartsAtUtc >= now);
+        Upcoming = scheduled.Where(m => m.StartsAtUtc >= now).ToList();
+        NextMeeting = Upcoming.FirstOrDefault();
         ToLog = scheduled.Where(m => m.StartsAtUtc < now).ToList();
+        MilestonesDue = await db.Milestones.AsNoTracking()
+            .Where(ms => ms.CompletedAtUtc == null && db.Goals.Any(g => g.Id == ms.GoalId && g.MentorshipId == id && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress)))
+            .OrderBy(ms => ms.DueOn).ThenBy(ms => ms.Id).Take(5)
+            .Join(db.Goals, ms => ms.GoalId, g => g.Id, (ms, g) => new MilestoneRow(ms.Id, ms.Title, ms.DueOn, g.Id, g.Title))
+            .ToListAsync(ct);
 
         Goals = await db.Goals.AsNoTracking().Where(g => g.MentorshipId == id)
             .OrderBy(g => g.Status == GoalStatus.Achieved || g.Status == GoalStatus.Abandoned).ThenBy(g => g.TargetDate)
@@ -165,21 +182,8 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
                 g.Milestones.Count(ms => ms.CompletedAtUtc != null), g.Milestones.Count()))
             .ToListAsync(ct);
 
-        var meetings = await db.Meetings.AsNoTracking().Where(mt => mt.MentorshipId == id && mt.Status != MeetingStatus.Scheduled)
-            .OrderByDescending(mt => mt.StartsAtUtc).Take(TimelineLength)
-            .Select(mt => new TimelineEntry(mt.StartsAtUtc, "meeting", $"/Meetings/{mt.Id}",
-                mt.Status == MeetingStatus.Held ? "Meeting held" : mt.Status == MeetingStatus.Missed ? "Meeting missed" : "Meeting cancelled",
-                mt.Status == MeetingStatus.Cancelled ? mt.CancellationReason : mt.Notes))
-            .ToListAsync(ct);
-        var updates = await db.GoalUpdates.AsNoTracking().Where(u => db.Goals.Any(g => g.Id == u.GoalId && g.MentorshipId == id))
-            .OrderByDescending(u => u.CreatedAtUtc).Take(TimelineLength)
-            .Join(db.Users, u => u.AuthorUserId, a => a.Id, (u, a) => new { u, a.DisplayName })
-            .Join(db.Goals, x => x.u.GoalId, g => g.Id, (x, g) => new TimelineEntry(x.u.CreatedAtUtc, "goal", $"/Goals/{g.Id}",
-                x.u.Kind == GoalUpdateKind.Comment ? $"{x.DisplayName} commented on “{g.Title}”"
-                    : x.u.Kind == GoalUpdateKind.Progress ? $"{x.DisplayName} recorded {x.u.Percent}% on “{g.Title}”" : $"“{g.Title}”: {x.u.Text}",
-                x.u.Kind == GoalUpdateKind.StatusChange ? null : x.u.Text))
-            .ToListAsync(ct);
-        Timeline = meetings.Concat(updates).OrderByDescending(e => e.AtUtc).Take(TimelineLength).ToList();
+        if (!Enum.IsDefined(Show) || (Show == TimelineShow.Messages && !IsMember)) Show = TimelineShow.All;
+        History = await timeline.LoadAsync(id, Show, TimelineCursor.Parse(Before), new Timeline.Reader(userId!, IsMember, info.ViewerManages), ct);
 
         Resources = await db.Resources.AsNoTracking().Where(r => r.MentorshipId == id || r.ProgramId == info.ProgramId)
             .OrderBy(r => r.MentorshipId == null).ThenBy(r => r.Title)
@@ -248,7 +252,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     {
         public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
     }
-    public sealed record TimelineEntry(DateTime AtUtc, string Kind, string Link, string Title, string? Detail);
+    public sealed record MilestoneRow(int Id, string Title, DateOnly DueOn, int GoalId, string GoalTitle);
     public sealed record ResourceRow(int Id, string Title, string Url, string? Description, bool IsOwn, List<string> Tags);
     public sealed record WorkshopRow(int Id, string Title, string? Description, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, int Capacity, int Going, bool IAmGoing);
 
