@@ -93,7 +93,8 @@ public static class Recipients
         var rows = await db.MentorshipMembers.AsNoTracking()
             .Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.Enrollment!.Status == EnrollmentStatus.Active
                 && (mm.IsCurrent || mm.Mentorship!.Status == MentorshipStatus.Closed))
-            .OrderBy(mm => mm.Id)
+            // Mentor first, then by name: the order in which members are named in every subject and calendar title.
+            .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).ThenBy(mm => mm.Id)
             .Select(mm => new { mm.MentorshipId, mm.User!.Id, mm.User.Email, mm.User.DisplayName, mm.User.TimeZoneId, mm.User.MutedNotifications })
             .ToListAsync(cancellationToken);
         return rows.GroupBy(r => r.MentorshipId).ToDictionary(g => g.Key,

@@ -96,7 +96,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         var goal = await db.Goals.AsNoTracking().VisibleTo(db, User).Where(g => g.Id == id)
             .Select(g => new View(g.Id, g.MentorshipId, g.Title, g.Description, g.OwnerMember!.User!.DisplayName, g.Competency!.Name, g.TargetDate, g.Status,
                 g.ProgressPercent, g.AbandonReason, g.AchievedOn, g.Version,
-                g.Mentorship!.Members.Select(mm => mm.User!.DisplayName).ToList(),
+                g.Mentorship!.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName).ToList(),
                 workable.Any(m => m.Id == g.MentorshipId)))
             .SingleOrDefaultAsync(ct);
         if (goal is null) return false;

@@ -20,7 +20,7 @@ public class FeedModel(MentorHubDbContext db, TimeProvider clock) : PageModel
             .Where(m => m.StartsAtUtc >= since && m.Mentorship!.Members.Any(mm => mm.UserId == user.Id && mm.Enrollment!.Status != EnrollmentStatus.Withdrawn))
             .OrderBy(m => m.StartsAtUtc)
             .Select(m => new CalendarMeeting(m.Id, m.StartsAtUtc, m.DurationMinutes,
-                "Mentoring: " + string.Join(" & ", m.Mentorship!.Members.Select(mm => mm.User!.DisplayName)),
+                "Mentoring: " + string.Join(" & ", m.Mentorship!.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName)),
                 m.Agenda, m.Location, m.VideoUrl, m.Sequence, m.Status == MeetingStatus.Cancelled))
             .ToListAsync(ct);
         var ics = MeetingCalendar.Feed(meetings, $"MentorHub · {user.DisplayName}");

@@ -14,7 +14,7 @@ public sealed record MeetingView(int Id, int MentorshipId, int ProgramId, string
         var workable = db.Mentorships.WorkableBy(user);
         return db.Meetings.AsNoTracking().VisibleTo(db, user).Where(mt => mt.Id == id)
             .Select(mt => new MeetingView(mt.Id, mt.MentorshipId, mt.Mentorship!.Cohort!.ProgramId, mt.Mentorship.Cohort.Program!.Name,
-                mt.Mentorship.Members.OrderBy(mm => mm.Role).Select(mm => new MeetingMember(mm.UserId, mm.User!.DisplayName, mm.Role)).ToList(),
+                mt.Mentorship.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => new MeetingMember(mm.UserId, mm.User!.DisplayName, mm.Role)).ToList(),
                 mt.StartsAtUtc, mt.DurationMinutes, mt.Modality, mt.Location, mt.VideoUrl, mt.Agenda, mt.Status, mt.CancellationReason, mt.Notes,
                 mt.Sequence, mt.Version,
                 mt.Attendance.Select(a => a.UserId).ToList(),

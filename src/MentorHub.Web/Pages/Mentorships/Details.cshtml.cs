@@ -151,7 +151,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         if (info is null) return false;
         Info = info;
 
-        Members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role).ThenBy(mm => mm.User!.DisplayName)
+        Members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName)
             .Select(mm => new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!, mm.LeftOn))
             .ToListAsync(ct);
         MayWork = info.ViewerWorks;

@@ -57,7 +57,7 @@ public class EndModel(MentorHubDbContext db, MentorshipEnding ending, UserManage
         var managed = db.Programs.ManageableBy(User);
         var summary = await db.Mentorships.AsNoTracking().Where(m => m.Id == id && m.Status != MentorshipStatus.Closed && managed.Any(p => p.Id == m.Cohort!.ProgramId))
             .Select(m => new Summary(m.Id, m.Version, m.Cohort!.ProgramId, m.CohortId, m.Cohort.Name, m.Cohort.EndsOn, m.Cohort.CompletedOn,
-                string.Join(" & ", m.Members.OrderBy(mm => mm.Role).Select(mm => mm.User!.DisplayName))))
+                string.Join(" & ", m.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName))))
             .SingleOrDefaultAsync(ct);
         if (summary is null) return false;
         Mentorship = summary;

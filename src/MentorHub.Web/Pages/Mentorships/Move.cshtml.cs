@@ -63,7 +63,7 @@ public class MoveModel(MentorHubDbContext db, GroupMoves moves, UserTime time) :
             .ToListAsync(ct);
         var groups = await db.Mentorships.AsNoTracking()
             .Where(m => m.CohortId == summary.CohortId && m.Id != id && m.Status == MentorshipStatus.Active)
-            .Select(m => new { m.Id, Names = m.Members.Where(mm => mm.IsCurrent).OrderBy(mm => mm.Role).Select(mm => mm.User!.DisplayName).ToList() })
+            .Select(m => new { m.Id, Names = m.Members.Where(mm => mm.IsCurrent).OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName).ToList() })
             .ToListAsync(ct);
         OtherGroups = groups.Select(g => new GroupOption(g.Id, string.Join(" & ", g.Names), g.Names.Count)).OrderBy(g => g.Names, StringComparer.CurrentCultureIgnoreCase).ToList();
         return true;

@@ -43,7 +43,7 @@ public class NewGoalModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             .Select(m => new
             {
                 m.Cohort!.ProgramId,
-                Members = m.Members.Select(mm => new { mm.Id, mm.Role, mm.User!.DisplayName }).ToList(),
+                Members = m.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => new { mm.Id, mm.Role, mm.User!.DisplayName }).ToList(),
                 Competencies = m.Cohort.Program!.TargetCompetencies.Select(t => new { t.CompetencyId, t.Competency!.Name }).ToList(),
             })
             .SingleOrDefaultAsync(ct);

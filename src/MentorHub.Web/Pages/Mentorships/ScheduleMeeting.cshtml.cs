@@ -65,7 +65,7 @@ public class ScheduleMeetingModel(MentorHubDbContext db, UserManager<AppUser> us
         var context = await db.Mentorships.AsNoTracking().WorkableBy(User).Where(m => m.Id == id && m.Status != MentorshipStatus.Closed)
             .Select(m => new ScheduleContext(m.Cohort!.Program!.Name, m.Cohort.Program.MeetingCadenceDays, m.Cohort.Program.DefaultModality,
                 m.Meetings.Where(mt => mt.Status != MeetingStatus.Cancelled).Max(mt => (DateTime?)mt.StartsAtUtc),
-                m.Members.Select(mm => mm.User!.DisplayName).ToList()))
+                m.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName).ToList()))
             .SingleOrDefaultAsync(ct);
         if (context is null) return null;
         MentorshipId = id;

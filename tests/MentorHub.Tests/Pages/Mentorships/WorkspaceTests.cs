@@ -106,4 +106,20 @@ public class WorkspaceTests(MentorHubAppFactory app)
         await menteeClient.SignInAsync(mentee.Email!);
         Assert.Contains("ILS migration runbook", (await menteeClient.GetAsync($"/Mentorships/{mentorshipId}")).Document.QuerySelector("[aria-labelledby=resources-heading]")!.TextContent);
     }
+
+    [Fact]
+    public async Task Members_are_named_mentor_first_then_by_name_on_pages_and_in_calendar_titles()
+    {
+        var mentor = await app.CreateUserAsync("Zed Mentor");
+        var mentee = await app.CreateUserAsync("Aaron Mentee");
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee);
+        var meetingId = await app.CreateMeetingAsync(mentorshipId, app.Clock.GetUtcNow().UtcDateTime.AddDays(3), mentor.Id);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentee.Email!);
+
+        Assert.Equal("Zed Mentor & Aaron Mentee", (await client.GetAsync($"/Mentorships/{mentorshipId}")).Document.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("Zed Mentor & Aaron Mentee", (await client.GetAsync($"/Meetings/{meetingId}")).Document.QuerySelector(".breadcrumb a")!.TextContent.Trim());
+        var ics = await client.Http.GetStringAsync($"/Meetings/{meetingId}?handler=Ics");
+        Assert.Contains("SUMMARY:Mentoring: Zed Mentor & Aaron Mentee", ics);
+    }
 }
