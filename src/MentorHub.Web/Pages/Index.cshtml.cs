@@ -8,8 +8,14 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public bool IsAdministrator { get; private set; }
     public IReadOnlyList<ProgramCard> CoordinatedPrograms { get; private set; } = [];
     public IReadOnlyList<MentorshipCard> Mentorships { get; private set; } = [];
-    public IReadOnlyList<MeetingRow> UpcomingMeetings { get; private set; } = [];
-    public IReadOnlyList<MeetingRow> MeetingsToLog { get; private set; } = [];
+    /// <summary>The next few meetings across all the person's mentorships, with the mentorship each belongs to.</summary>
+    public IReadOnlyList<(MeetingRow Meeting, MentorshipCard Mentorship)> UpcomingMeetings { get; private set; } = [];
+
+    /// <summary>Goals, milestones and check-ins due within this many days (or overdue) are listed.</summary>
+    public const int DueSoonDays = 14;
+
+    public IReadOnlyList<MentorshipCard> Mentoring => Mentorships.Where(m => m.MyRole is MemberRole.Mentor).ToList();
+    public IReadOnlyList<MentorshipCard> Mentored => Mentorships.Where(m => m.MyRole is not MemberRole.Mentor).ToList();
     public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
     public IReadOnlyList<CheckInRow> PendingCheckIns { get; private set; } = [];
     public IReadOnlyList<EnrollmentRow> WaitingEnrollments { get; private set; } = [];
@@ -43,49 +49,77 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
 
         var myMentorships = db.Mentorships.AsNoTracking()
             .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == userId && mm.IsCurrent));
-        Mentorships = await myMentorships
-            .OrderBy(m => m.Cohort!.Program!.Name)
-            .Select(m => new MentorshipCard(m.Id, m.Cohort!.Program!.Name, m.Cohort.Name, m.Cohort.Program.Format, m.Status,
-                m.Members.Where(mm => mm.UserId == userId).Select(mm => mm.Role).First(),
-                m.Members.Where(mm => mm.UserId != userId).Select(mm => mm.User!.DisplayName).ToList(),
-                m.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc), null))
+        var mentorships = await myMentorships
+            .OrderBy(m => m.Cohort!.Program!.Name).ThenBy(m => m.Id)
+            .Select(m => new
+            {
+                m.Id,
+                Program = m.Cohort!.Program!.Name,
+                Cohort = m.Cohort.Name,
+                m.Cohort.Program.Format,
+                m.Status,
+                MyRole = m.Members.Where(mm => mm.UserId == userId).Select(mm => mm.Role).First(),
+                Others = m.Members.Where(mm => mm.UserId != userId && mm.IsCurrent)
+                    .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName).ToList(),
+                LastMetUtc = m.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
+            })
             .ToListAsync(ct);
+        var mentorshipIds = mentorships.Select(m => m.Id).ToList();
 
         // The latest thing someone else did in each mentorship, from one bounded query.
-        var mentorshipIds = Mentorships.Select(m => m.Id).ToList();
         var recent = await db.GoalUpdates.AsNoTracking().Where(u => u.AuthorUserId != userId)
             .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => new { u, g.MentorshipId, g.Title })
             .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new { x.MentorshipId, x.Title, x.u.CreatedAtUtc, x.u.Kind, x.u.Percent, a.DisplayName })
             .OrderByDescending(x => x.CreatedAtUtc).Take(100)
             .ToListAsync(ct);
-        Mentorships = Mentorships.Select(m => m with
-        {
-            Latest = recent.Where(x => x.MentorshipId == m.Id).Select(x => new Activity(x.CreatedAtUtc, x.DisplayName, x.Kind, x.Percent, x.Title)).FirstOrDefault(),
-        }).ToList();
 
-        var myMeetings = db.Meetings.AsNoTracking().Where(mt => mt.Status == MeetingStatus.Scheduled
-            && mt.Mentorship!.Status != MentorshipStatus.Closed && mt.Mentorship.Members.Any(mm => mm.UserId == userId && mm.IsCurrent));
-        var meetingRows = await myMeetings
-            .Where(mt => mt.StartsAtUtc >= now.AddDays(-30))
-            .OrderBy(mt => mt.StartsAtUtc)
-            .Select(mt => new MeetingRow(mt.Id, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality, mt.Mentorship!.Cohort!.Program!.Name,
-                mt.Mentorship.Members.Where(mm => mm.UserId != userId).Select(mm => mm.User!.DisplayName).ToList()))
-            .Take(20).ToListAsync(ct);
-        UpcomingMeetings = meetingRows.Where(m => m.StartsAtUtc >= now).Take(5).ToList();
-        MeetingsToLog = meetingRows.Where(m => m.StartsAtUtc < now).ToList();
+        var meetingRows = await db.Meetings.AsNoTracking()
+            .Where(mt => mt.Status == MeetingStatus.Scheduled && mentorshipIds.Contains(mt.MentorshipId) && mt.StartsAtUtc >= now.AddDays(-30))
+            .OrderBy(mt => mt.StartsAtUtc).Take(200)
+            .Select(mt => new MeetingRow(mt.Id, mt.MentorshipId, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality))
+            .ToListAsync(ct);
+
+        // Open goals and their open milestones due within two weeks (or overdue) in the person's mentorships: a mentor
+        // sees their mentees', a mentee their own.
+        var horizon = today.AddDays(DueSoonDays);
+        var goalsDue = await db.Goals.AsNoTracking()
+            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress) && g.TargetDate <= horizon)
+            .OrderBy(g => g.TargetDate).Take(200)
+            .Select(g => new DueItem(g.MentorshipId, g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, null, g.TargetDate))
+            .ToListAsync(ct);
+        var milestonesDue = await db.Goals.AsNoTracking()
+            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+            .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null && ms.DueOn <= horizon),
+                (g, ms) => new { g.MentorshipId, GoalId = g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, Milestone = ms.Title, ms.DueOn })
+            .OrderBy(x => x.DueOn).Take(200)
+            .Select(x => new DueItem(x.MentorshipId, x.GoalId, x.UserId, x.DisplayName, x.Title, x.Milestone, x.DueOn))
+            .ToListAsync(ct);
+
+        PendingCheckIns = await db.Assessments.AsNoTracking()
+            .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= horizon && a.Member.IsCurrent)
+            .OrderBy(a => a.DueOn)
+            .Select(a => new CheckInRow(a.Id, a.Member!.MentorshipId, a.Kind, a.DueOn, a.Member.Mentorship!.Cohort!.Program!.Name))
+            .ToListAsync(ct);
+
+        Mentorships = mentorships.Select(m =>
+        {
+            var mine = m.MyRole is MemberRole.Mentor ? (Func<DueItem, bool>)(d => d.OwnerUserId != userId) : d => d.OwnerUserId == userId;
+            var scheduled = meetingRows.Where(mt => mt.MentorshipId == m.Id).ToList();
+            return new MentorshipCard(m.Id, m.Program, m.Cohort, m.Format, m.Status, m.MyRole, m.Others, m.LastMetUtc,
+                recent.Where(x => x.MentorshipId == m.Id).Select(x => new Activity(x.CreatedAtUtc, x.DisplayName, x.Kind, x.Percent, x.Title)).FirstOrDefault(),
+                scheduled.FirstOrDefault(mt => mt.StartsAtUtc >= now), scheduled.Where(mt => mt.StartsAtUtc < now).ToList(),
+                goalsDue.Where(g => g.MentorshipId == m.Id && mine(g)).ToList(), milestonesDue.Where(g => g.MentorshipId == m.Id && mine(g)).ToList(),
+                PendingCheckIns.Where(c => c.MentorshipId == m.Id).ToList());
+        }).ToList();
+        UpcomingMeetings = meetingRows.Where(m => m.StartsAtUtc >= now).Take(5)
+            .Select(mt => (mt, Mentorships.Single(m => m.Id == mt.MentorshipId))).ToList();
 
         Goals = await db.Goals.AsNoTracking()
-            .Where(g => g.OwnerMember!.UserId == userId && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+            .Where(g => g.OwnerMember!.UserId == userId && g.OwnerMember.IsCurrent && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
             .OrderBy(g => g.TargetDate)
             .Select(g => new GoalRow(g.Id, g.Title, g.ProgressPercent, g.TargetDate, g.Status, g.Competency!.Name,
                 g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => new MilestoneDue(ms.Title, ms.DueOn)).FirstOrDefault()))
             .Take(10).ToListAsync(ct);
-
-        PendingCheckIns = await db.Assessments.AsNoTracking()
-            .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= today.AddDays(14) && a.Member.IsCurrent)
-            .OrderBy(a => a.DueOn)
-            .Select(a => new CheckInRow(a.Id, a.Kind, a.DueOn, a.Member!.Mentorship!.Cohort!.Program!.Name))
-            .ToListAsync(ct);
 
         // Enrolled or applied, not yet matched: the matching profile is what they can work on.
         WaitingEnrollments = await db.Enrollments.AsNoTracking()
@@ -121,14 +155,26 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     }
 
     public sealed record ProgramCard(int Id, string Name, ProgramFormat Format, ProgramStatus Status, int OpenCohorts, int ActiveMentorships, int Applications);
-    public sealed record MentorshipCard(int Id, string ProgramName, string CohortName, ProgramFormat Format, MentorshipStatus Status, MemberRole MyRole, List<string> Others, DateTime? LastMetUtc, Activity? Latest);
+    /// <summary>
+    /// One mentorship on the home page with what is next in it: the next meeting, meetings waiting to be logged, goals and
+    /// milestones due (a mentor's mentees', or the person's own), and the person's own check-ins due.
+    /// </summary>
+    public sealed record MentorshipCard(int Id, string ProgramName, string CohortName, ProgramFormat Format, MentorshipStatus Status, MemberRole MyRole, List<string> Others,
+        DateTime? LastMetUtc, Activity? Latest, MeetingRow? NextMeeting, IReadOnlyList<MeetingRow> ToLog, IReadOnlyList<DueItem> GoalsDue, IReadOnlyList<DueItem> MilestonesDue,
+        IReadOnlyList<CheckInRow> CheckInsDue)
+    {
+        public string With => string.Join(" & ", Others);
+    }
+
+    /// <summary>A goal (Milestone null) or one of its milestones, due on a day, and whose goal it is.</summary>
+    public sealed record DueItem(int MentorshipId, int GoalId, string OwnerUserId, string Owner, string Goal, string? Milestone, DateOnly DueOn);
 
     /// <summary>The latest thing someone else did in a mentorship: what a mentor glances at for each mentee.</summary>
     public sealed record Activity(DateTime AtUtc, string Who, GoalUpdateKind Kind, int? Percent, string Goal);
-    public sealed record MeetingRow(int Id, DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string ProgramName, List<string> With);
+    public sealed record MeetingRow(int Id, int MentorshipId, DateTime StartsAtUtc, int DurationMinutes, Modality Modality);
     public sealed record MilestoneDue(string Title, DateOnly DueOn);
     public sealed record GoalRow(int Id, string Title, int ProgressPercent, DateOnly TargetDate, GoalStatus Status, string? Competency, MilestoneDue? NextMilestone);
-    public sealed record CheckInRow(int Id, AssessmentKind Kind, DateOnly DueOn, string ProgramName);
+    public sealed record CheckInRow(int Id, int MentorshipId, AssessmentKind Kind, DateOnly DueOn, string ProgramName);
     public sealed record EnrollmentRow(int Id, string ProgramName, string CohortName, EnrollmentRole Role, EnrollmentStatus Status, int Competencies);
     public sealed record SiteStats(int Users, int ActivePrograms, int ActiveMentorships, int MeetingsLast30Days);
 }

@@ -1,3 +1,4 @@
+using AngleSharp.Dom;
 using MentorHub.Core.Domain;
 using MentorHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -7,28 +8,127 @@ namespace MentorHub.Tests.Pages.Home;
 [Collection(AppCollection.Name)]
 public class HomeTests(MentorHubAppFactory app)
 {
+    private DateTime Now => app.Clock.GetUtcNow().UtcDateTime;
+    private DateOnly Today => DateOnly.FromDateTime(Now);
+
+    /// <summary>A goal of the mentee's due in <paramref name="dueInDays"/>, with a milestone due a day earlier and 40% progress.</summary>
+    private Task<int> GoalAsync(int mentorshipId, AppUser mentee, string title, int dueInDays) => app.WithDbAsync(async db =>
+    {
+        var ownerId = await db.MentorshipMembers.Where(m => m.MentorshipId == mentorshipId && m.UserId == mentee.Id).Select(m => m.Id).SingleAsync();
+        var goal = new Goal(mentorshipId, ownerId, title, null, null, Today.AddDays(dueInDays), mentee.Id, Now.AddDays(-30));
+        goal.AddMilestone($"First step of {title}", Today.AddDays(dueInDays - 1));
+        goal.RecordProgress(40, "First draft", mentee.Id, Now.AddHours(-2));
+        db.Goals.Add(goal);
+        await db.SaveChangesAsync();
+        return goal.Id;
+    });
+
+    private static IElement Card(Page home, int mentorshipId) => home.Document.QuerySelector($".home-card[data-mentorship='{mentorshipId}']")!;
+
     [Fact]
-    public async Task A_mentor_sees_each_mentees_latest_activity_and_the_meetings_waiting_to_be_logged()
+    public async Task A_mentor_sees_each_mentee_with_the_next_meeting_meetings_to_log_and_overdue_goals_and_milestones_each_linked()
     {
         var mentor = await app.CreateUserAsync("Mara Mentor");
-        var mentee = await app.CreateUserAsync("Theo Trainee");
-        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee);
-        await app.CreateMeetingAsync(mentorshipId, app.Clock.GetUtcNow().UtcDateTime.AddDays(-1), mentor.Id);
-        await app.WithDbAsync(async db =>
-        {
-            var ownerId = await db.MentorshipMembers.Where(m => m.MentorshipId == mentorshipId && m.Role == MemberRole.Mentee).Select(m => m.Id).SingleAsync();
-            var goal = new Goal(mentorshipId, ownerId, "Write the preservation plan", null, null, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(40), mentee.Id, DateTime.UtcNow);
-            goal.RecordProgress(40, "First draft", mentee.Id, DateTime.UtcNow);
-            db.Goals.Add(goal);
-            return await db.SaveChangesAsync();
-        });
+        var theo = await app.CreateUserAsync("Theo Trainee");
+        var una = await app.CreateUserAsync("Una Understudy");
+        var withTheo = await app.CreateMentorshipAsync(mentor, theo);
+        var withUna = await app.CreateMentorshipAsync(mentor, una);
+        var toLog = await app.CreateMeetingAsync(withTheo, Now.AddDays(-1), mentor.Id);
+        var next = await app.CreateMeetingAsync(withTheo, Now.AddDays(2), mentor.Id);
+        var overdueGoal = await GoalAsync(withTheo, theo, "Write the preservation plan", -3);
+        await GoalAsync(withUna, una, "Far-off goal", 90);
         using var client = app.CreateAppClient();
         await client.SignInAsync(mentor.Email!);
 
         var home = await client.GetAsync("/");
 
-        Assert.Contains("Latest: Theo Trainee reached 40% on “Write the preservation plan”", home.Document.QuerySelector("[aria-labelledby=mentorships-heading]")!.TextContent);
-        Assert.Single(home.Document.QuerySelectorAll("[aria-labelledby=tolog-heading] li"));
+        Assert.Equal("Your mentees", home.Document.QuerySelector("#mentees-heading")!.TextContent);
+        Assert.Null(home.Document.QuerySelector("#goals-heading"));
+        Assert.Null(home.Document.QuerySelector("#as-mentee"));
+        var theoCard = Card(home, withTheo);
+        Assert.Equal("Theo Trainee", theoCard.QuerySelector("a")!.TextContent);
+        var links = theoCard.QuerySelectorAll(".next-steps a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal([$"/Meetings/{next}", $"/Meetings/{toLog}/Log", $"/Goals/{overdueGoal}", $"/Goals/{overdueGoal}#milestones"], links);
+        Assert.Contains("1 meeting to log", theoCard.TextContent);
+        Assert.Contains("Theo Trainee's goal Write the preservation plan", System.Text.RegularExpressions.Regex.Replace(theoCard.TextContent, @"\s+", " "));
+        Assert.Contains("overdue since", theoCard.TextContent);
+        Assert.Contains("Latest: Theo Trainee reached 40% on “Write the preservation plan”", theoCard.TextContent);
+        // Una's goal is months away and nothing is scheduled: the card says so and offers to schedule.
+        var unaCard = Card(home, withUna);
+        Assert.Equal([$"/Mentorships/{withUna}/Meetings/New"], unaCard.QuerySelectorAll(".next-steps a").Select(a => a.GetAttribute("href")).ToList());
+    }
+
+    [Fact]
+    public async Task A_mentee_sees_their_next_meeting_goals_and_milestones_due_and_check_ins_due()
+    {
+        var mentor = await app.CreateUserAsync("Ben Mentor");
+        var mentee = await app.CreateUserAsync("Cai Mentee");
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee);
+        var goalId = await GoalAsync(mentorshipId, mentee, "Run the circulation report", 5);
+        var checkInId = await app.WithDbAsync(async db =>
+        {
+            var member = await db.MentorshipMembers.SingleAsync(m => m.MentorshipId == mentorshipId && m.UserId == mentee.Id);
+            var checkIn = new Assessment(member.Id, AssessmentKind.Midpoint, Today.AddDays(-1));
+            db.Assessments.Add(checkIn);
+            await db.SaveChangesAsync();
+            return checkIn.Id;
+        });
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentee.Email!);
+
+        var home = await client.GetAsync("/");
+
+        Assert.Equal("Your mentorship", home.Document.QuerySelector("#mentorships-heading")!.TextContent);
+        Assert.Null(home.Document.QuerySelector("#as-mentor"));
+        var card = Card(home, mentorshipId);
+        Assert.Equal("Ben Mentor", card.QuerySelector("a")!.TextContent);
+        Assert.Equal([$"/Mentorships/{mentorshipId}/Meetings/New", $"/Goals/{goalId}", $"/Goals/{goalId}#milestones", $"/CheckIns/{checkInId}"],
+            card.QuerySelectorAll(".next-steps a").Select(a => a.GetAttribute("href")).ToList());
+        Assert.Contains("Your goal", card.TextContent);
+        Assert.Contains("Your midpoint check-in", System.Text.RegularExpressions.Regex.Replace(card.TextContent, @"\s+", " "));
+        Assert.NotNull(home.Document.QuerySelector("#goals-heading"));
+    }
+
+    [Fact]
+    public async Task Someone_who_mentors_and_is_mentored_sees_both_labelled()
+    {
+        var senior = await app.CreateUserAsync("Sal Senior");
+        var middle = await app.CreateUserAsync("Mo Middle");
+        var junior = await app.CreateUserAsync("Jo Junior");
+        var mentoring = await app.CreateMentorshipAsync(middle, junior);
+        var mentored = await app.CreateMentorshipAsync(senior, middle);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(middle.Email!);
+
+        var home = await client.GetAsync("/");
+
+        Assert.Equal("As a mentor: your mentees", home.Document.QuerySelector("#mentees-heading")!.TextContent);
+        Assert.Equal("As a mentee: your mentorships", home.Document.QuerySelector("#mentorships-heading")!.TextContent);
+        Assert.NotNull(home.Document.QuerySelector($"#as-mentor .home-card[data-mentorship='{mentoring}']"));
+        Assert.NotNull(home.Document.QuerySelector($"#as-mentee .home-card[data-mentorship='{mentored}']"));
+    }
+
+    [Fact]
+    public async Task The_mentor_home_runs_the_same_queries_for_one_mentee_and_for_five()
+    {
+        var mentor = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentor.Email!);
+        async Task AddMenteeAsync()
+        {
+            var mentee = await app.CreateUserAsync();
+            var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee);
+            await app.CreateMeetingAsync(mentorshipId, Now.AddDays(1), mentor.Id);
+            await GoalAsync(mentorshipId, mentee, "Goal", 3);
+        }
+
+        await AddMenteeAsync();
+        var one = await app.Queries.MeasureAsync(() => client.GetAsync("/"));
+        for (var i = 0; i < 4; i++) await AddMenteeAsync();
+        var five = await app.Queries.MeasureAsync(() => client.GetAsync("/"));
+
+        Assert.Equal(5, (await client.GetAsync("/")).Document.QuerySelectorAll("#as-mentor .home-card").Length);
+        Assert.Equal(one, five);
     }
 }
 
