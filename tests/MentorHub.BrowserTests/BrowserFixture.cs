@@ -62,6 +62,7 @@ public class BrowserFixture : IAsyncLifetime
         var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<MentorHub.Core.Domain.AppUser>>();
         var email = $"person-{Guid.NewGuid():N}@browser.mentorhub.local";
         var user = new MentorHub.Core.Domain.AppUser { UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, TimeZoneId = "Europe/Berlin", CreatedAtUtc = DateTime.UtcNow };
+        user.MarkWelcomed(user.CreatedAtUtc);
         var created = await users.CreateAsync(user, password);
         Assert.True(created.Succeeded, string.Join(" ", created.Errors.Select(e => e.Description)));
         return email;

@@ -226,6 +226,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             CreatedAtUtc = _nowUtc.AddDays(-760),
             PasswordHash = passwordHash,
         };
+        user.MarkWelcomed(user.CreatedAtUtc);
         ReferenceDataSeeder.EnsureSucceeded(await users.CreateAsync(user));
         if (role is not null) ReferenceDataSeeder.EnsureSucceeded(await users.AddToRoleAsync(user, role));
         return user;

@@ -23,6 +23,11 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<MeetingFeedback> MeetingFeedback => Set<MeetingFeedback>();
     public DbSet<Message> Messages => Set<Message>();
+    public DbSet<OrganisationSettings> OrganisationSettings => Set<OrganisationSettings>();
+
+    /// <summary>The organisation's settings (defaults until an administrator first saves them); tracked when the row exists.</summary>
+    public async Task<OrganisationSettings> SettingsAsync(CancellationToken cancellationToken) =>
+        await OrganisationSettings.SingleOrDefaultAsync(s => s.Id == Domain.OrganisationSettings.SingletonId, cancellationToken) ?? new OrganisationSettings();
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<Milestone> Milestones => Set<Milestone>();
     public DbSet<GoalUpdate> GoalUpdates => Set<GoalUpdate>();

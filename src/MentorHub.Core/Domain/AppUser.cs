@@ -22,6 +22,14 @@ public class AppUser : IdentityUser
     public DateTime CreatedAtUtc { get; set; }
     public DateTime? InvitedAtUtc { get; set; }
 
+    /// <summary>When the person went through (or skipped) the welcome step; null until their first sign-in does.</summary>
+    public DateTime? WelcomedAtUtc { get; private set; }
+
+    public bool NeedsWelcome => WelcomedAtUtc is null;
+
+    /// <summary>The welcome step is done (answered or skipped) and is not shown again.</summary>
+    public void MarkWelcomed(DateTime nowUtc) => WelcomedAtUtc ??= nowUtc;
+
     /// <summary>When an administrator disabled the account; a disabled person cannot sign in and keeps their history.</summary>
     public DateTime? DisabledAtUtc { get; private set; }
 

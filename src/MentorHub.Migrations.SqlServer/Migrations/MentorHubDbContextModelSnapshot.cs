@@ -116,6 +116,9 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
 
+                    b.Property<DateTime?>("WelcomedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarFeedTokenHash")
@@ -1074,6 +1077,25 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.HasIndex("NotificationId");
 
                     b.ToTable("NotificationAttachment");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.OrganisationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<string>("DefaultTimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OrganisationSettings");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.OutcomeEvent", b =>

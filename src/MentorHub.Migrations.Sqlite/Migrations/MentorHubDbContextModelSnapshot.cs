@@ -111,6 +111,9 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("WelcomedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("CalendarFeedTokenHash")
@@ -1031,6 +1034,25 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.HasIndex("NotificationId");
 
                     b.ToTable("NotificationAttachment");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.OrganisationSettings", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DefaultTimeZoneId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("OrganisationSettings");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.OutcomeEvent", b =>

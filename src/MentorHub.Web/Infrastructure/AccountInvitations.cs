@@ -27,6 +27,7 @@ public sealed class AccountInvitations(
             UserName = email,
             Email = email,
             DisplayName = displayName.Trim(),
+            TimeZoneId = (await db.SettingsAsync(cancellationToken)).DefaultTimeZoneId,
             CreatedAtUtc = now,
             InvitedAtUtc = now,
         };

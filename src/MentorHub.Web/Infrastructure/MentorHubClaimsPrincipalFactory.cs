@@ -17,6 +17,7 @@ public sealed class MentorHubClaimsPrincipalFactory(UserManager<AppUser> users, 
         var identity = await base.GenerateClaimsAsync(user);
         identity.AddClaim(new Claim(DisplayNameClaim, user.DisplayName));
         identity.AddClaim(new Claim(TimeZoneClaim, user.TimeZoneId));
+        if (user.NeedsWelcome) identity.AddClaim(new Claim(MentorHub.Web.Filters.WelcomeFilter.DueClaim, "due"));
         if (user.TwoFactorEnabled) identity.AddClaim(new Claim(MentorHub.Web.Accounts.TwoFactorRequirementFilter.EnabledClaim, "on"));
         return identity;
     }

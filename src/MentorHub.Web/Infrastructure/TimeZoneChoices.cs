@@ -17,6 +17,26 @@ public static class TimeZoneChoices
 
     public static bool IsKnown(string? id) => id is not null && All.Any(z => z.Id == id);
 
+    /// <summary>Zones most people here choose, offered first after the organisation's own.</summary>
+    public static readonly IReadOnlyList<string> Common =
+    [
+        "UTC", "Europe/London", "Europe/Dublin", "Europe/Paris", "Europe/Berlin", "America/New_York", "America/Chicago", "America/Denver",
+        "America/Los_Angeles", "America/Toronto", "Australia/Sydney", "Pacific/Auckland", "Asia/Kolkata", "Asia/Singapore", "Asia/Tokyo",
+    ];
+
+    /// <summary>
+    /// The picker's groups: the organisation's zone and the common ones first, then every other zone under its region
+    /// ("Africa", "America", "Europe", …), each in alphabetical order.
+    /// </summary>
+    public static IReadOnlyList<(string Group, IReadOnlyList<(string Id, string Label)> Zones)> Grouped(string? organisationZoneId)
+    {
+        var first = new[] { organisationZoneId }.Concat(Common).Where(IsKnown).Distinct().Select(id => All.First(z => z.Id == id)).ToList();
+        var rest = All.Where(z => !first.Contains(z)).GroupBy(z => z.Id.Split('/')[0])
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => (g.Key, (IReadOnlyList<(string, string)>)g.ToList()));
+        return [("Suggested", first), .. rest];
+    }
+
     private static string FormatOffset(TimeSpan offset) =>
         (offset < TimeSpan.Zero ? "−" : "+") + offset.Duration().ToString(@"hh\:mm", CultureInfo.InvariantCulture);
 }

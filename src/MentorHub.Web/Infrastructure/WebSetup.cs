@@ -34,6 +34,7 @@ public static class WebSetup
             options.Filters.Add<MentorHub.Web.Filters.ReadOnlyHistoryFilter>();
             options.Filters.Add<MentorHub.Web.Filters.LastSeenFilter>();
             options.Filters.Add<MentorHub.Web.Accounts.TwoFactorRequirementFilter>();
+            options.Filters.Add<MentorHub.Web.Filters.WelcomeFilter>();
             options.ModelBinderProviders.Insert(0, new MentorHub.Web.Binding.CheckboxBinderProvider());
         });
         services.AddAuthorizationBuilder()

@@ -129,6 +129,8 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             .Select(e => new EnrollmentRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name, e.Role, e.Status, e.Competencies.Count))
             .ToListAsync(ct);
 
+        Checklist = await ChecklistAsync(userId, today, ct);
+
         if (IsAdministrator)
         {
             Stats = await db.Users.GroupBy(_ => 1).Select(g => new SiteStats(
@@ -138,6 +140,54 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 db.Meetings.Count(m => m.Status == MeetingStatus.Held && m.StartsAtUtc >= now.AddDays(-30)))).FirstOrDefaultAsync(ct);
         }
     }
+
+    /// <summary>
+    /// The first steps for someone taking part, for their roles, shown until all are done: complete the profile,
+    /// subscribe to the calendar, finish mentor training, schedule a first meeting, set a first goal.
+    /// </summary>
+    private async Task<IReadOnlyList<ChecklistItem>> ChecklistAsync(string userId, DateOnly today, CancellationToken ct)
+    {
+        var enrollments = await db.Enrollments.AsNoTracking()
+            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied) && e.Cohort!.EndsOn >= today)
+            .Select(e => new { e.Role, e.Cohort!.ProgramId }).ToListAsync(ct);
+        if (enrollments.Count == 0 && Mentorships.Count == 0) return [];
+        var me = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new { u.JobTitle, u.Branch, HasFeed = u.CalendarFeedTokenHash != null }).SingleAsync(ct);
+        var items = new List<ChecklistItem>
+        {
+            new("Complete your profile (job title and branch)", "/Account/Profile", !string.IsNullOrEmpty(me.JobTitle) && !string.IsNullOrEmpty(me.Branch)),
+            new("Subscribe to your meetings calendar", "/Me/Calendar", me.HasFeed),
+        };
+        var mentorPrograms = enrollments.Where(e => e.Role == EnrollmentRole.Mentor).Select(e => e.ProgramId).Distinct().ToList();
+        if (mentorPrograms.Count > 0)
+        {
+            var training = await db.TrainingModules.AsNoTracking().Where(t => mentorPrograms.Contains(t.ProgramId) && t.IsRequired)
+                .OrderBy(t => t.ProgramId).ThenBy(t => t.SortOrder)
+                .Select(t => new { t.Id, Done = db.TrainingCompletions.Any(c => c.TrainingModuleId == t.Id && c.UserId == userId) })
+                .ToListAsync(ct);
+            if (training.Count > 0)
+                items.Add(new("Finish your mentor training", $"/Training/{(training.FirstOrDefault(t => !t.Done) ?? training[0]).Id}", training.All(t => t.Done)));
+        }
+        if (Mentorships.FirstOrDefault(m => m.Status == MentorshipStatus.Active) is { } first)
+        {
+            var ids = Mentorships.Select(m => m.Id).ToList();
+            var progress = await db.Mentorships.AsNoTracking().Where(m => ids.Contains(m.Id)).GroupBy(_ => 1)
+                .Select(g => new
+                {
+                    Met = g.Any(m => m.Meetings.Any()),
+                    Goal = g.Any(m => m.Goals.Any(goal => goal.OwnerMember!.UserId == userId)),
+                }).SingleAsync(ct);
+            items.Add(new("Schedule a first meeting", $"/Mentorships/{first.Id}/Meetings/New", progress.Met));
+            if (Mentored.FirstOrDefault(m => m.Status == MentorshipStatus.Active) is { } mine)
+                items.Add(new("Set a first goal with your mentor", $"/Mentorships/{mine.Id}/Goals/New", progress.Goal));
+        }
+        return items.All(i => i.Done) ? [] : items;
+    }
+
+    /// <summary>Getting started: empty once every step is done.</summary>
+    public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
+
+    public sealed record ChecklistItem(string Text, string Link, bool Done);
 
     public static string LinkTo(MentorHub.Core.Mentoring.AttentionItem item)
     {

@@ -109,7 +109,10 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
     public Task<AppUser> CreateUserAsync(string? name = null, params string[] roles) => CreateUserAsync(name, canSignIn: true, roles);
 
     /// <param name="canSignIn">false skips the password (and its deliberately slow hashing) for people a test only needs as data.</param>
-    public async Task<AppUser> CreateUserAsync(string? name, bool canSignIn, params string[] roles)
+    public Task<AppUser> CreateUserAsync(string? name, bool canSignIn, params string[] roles) => CreateUserAsync(name, canSignIn, welcomed: true, roles);
+
+    /// <param name="welcomed">false leaves the welcome step due, as for someone who has never signed in.</param>
+    public async Task<AppUser> CreateUserAsync(string? name, bool canSignIn, bool welcomed, params string[] roles)
     {
         await using var scope = Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -123,6 +126,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
             TimeZoneId = "Europe/Berlin",
             CreatedAtUtc = Clock.GetUtcNow().UtcDateTime,
         };
+        if (welcomed) user.MarkWelcomed(user.CreatedAtUtc);
         Assert.True((canSignIn ? await users.CreateAsync(user, Password) : await users.CreateAsync(user)).Succeeded);
         foreach (var role in roles) Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
         return user;

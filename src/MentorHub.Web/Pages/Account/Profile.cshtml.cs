@@ -1,20 +1,25 @@
 
 namespace MentorHub.Web.Pages.Account;
 
-public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> signIn) : PageModel
+/// <summary>The profile form's fields and what the time-zone picker offers first.</summary>
+/// <param name="SuggestBrowserZone">Whether the page may pre-select the browser's zone (the welcome step) when it is in the list.</param>
+public sealed record ProfileFieldsView(ProfileModel.InputModel Input, string? OrganisationZone, bool SuggestBrowserZone);
+
+public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, MentorHubDbContext db) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
 
     public string Email { get; private set; } = "";
 
-    public IReadOnlyList<(string Id, string Label)> TimeZones => TimeZoneChoices.All;
+    public string? OrganisationZone { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         Email = user.Email ?? "";
+        OrganisationZone = (await db.SettingsAsync(HttpContext.RequestAborted)).DefaultTimeZoneId;
         Input = new InputModel
         {
             DisplayName = user.DisplayName,
@@ -31,6 +36,7 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
         var user = await users.GetUserAsync(User);
         if (user is null) return Challenge();
         Email = user.Email ?? "";
+        OrganisationZone = (await db.SettingsAsync(HttpContext.RequestAborted)).DefaultTimeZoneId;
         if (!ModelState.IsValid) return Page();
 
         user.DisplayName = Input.DisplayName.Trim();

@@ -6,7 +6,7 @@ namespace MentorHub.Web.Pages.Account;
 /// <summary>Open self-registration: only when <c>Accounts:AllowSelfRegistration</c> is on; otherwise the page does not exist.</summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(RateLimitSetup.AccountForms)]
-public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IOptions<AccountOptions> accounts, TimeProvider clock, ILogger<RegisterModel> logger) : PageModel
+public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> signIn, IOptions<AccountOptions> accounts, TimeProvider clock, MentorHubDbContext db, ILogger<RegisterModel> logger) : PageModel
 {
     [BindProperty]
     public InputModel Input { get; set; } = new();
@@ -23,6 +23,7 @@ public class RegisterModel(UserManager<AppUser> users, SignInManager<AppUser> si
             UserName = Input.Email.Trim(),
             Email = Input.Email.Trim(),
             DisplayName = Input.DisplayName.Trim(),
+            TimeZoneId = (await db.SettingsAsync(HttpContext.RequestAborted)).DefaultTimeZoneId,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
         var result = await users.CreateAsync(user, Input.NewPassword);

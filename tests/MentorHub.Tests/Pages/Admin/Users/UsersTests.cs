@@ -126,7 +126,11 @@ public class UsersTests(MentorHubAppFactory app)
             ["Input.ConfirmPassword"] = "first day at the branch",
         });
         Assert.Equal("/", accepted.Headers.Location?.OriginalString);
-        Assert.Contains("Hello, Nell Newcomer", (await newcomer.GetAsync("/")).Text);
+        // Signed in, the newcomer is welcomed first, with their name already filled in.
+        Assert.Equal("/Welcome", (await newcomer.Http.GetAsync("/")).Headers.Location?.OriginalString);
+        var welcome = await newcomer.GetAsync("/Welcome");
+        Assert.Contains("Welcome to MentorHub", welcome.Text);
+        Assert.Equal("Nell Newcomer", welcome.InputValue("Input.DisplayName"));
 
         using var replay = app.CreateAppClient();
         Assert.Contains("invalid, has expired, or has already been used", (await replay.GetAsync(link)).Text);
