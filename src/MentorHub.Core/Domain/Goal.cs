@@ -43,6 +43,9 @@ public class Goal : IVersioned
 
     public bool IsOverdue(DateOnly today) => IsOpen && TargetDate < today;
 
+    /// <summary>Whether a date falls between the day the goal was set (in the person's zone) and its target date.</summary>
+    public bool IsWithinDates(DateOnly date, DateOnly setOn) => date >= setOn && date <= TargetDate;
+
     public void RecordProgress(int percent, string? note, string byUserId, DateTime nowUtc)
     {
         EnsureOpen();
@@ -76,6 +79,8 @@ public class Goal : IVersioned
         Status = GoalStatus.Achieved;
         ProgressPercent = 100;
         AchievedOn = today;
+        // An achieved goal has no open steps left: its open milestones are done with it.
+        foreach (var milestone in Milestones) milestone.MarkDone(nowUtc);
         Updates.Add(new GoalUpdate(byUserId, GoalUpdateKind.StatusChange, 100, "Marked as achieved", nowUtc));
     }
 

@@ -47,18 +47,24 @@ public sealed record MeetingFacts(
 }
 
 /// <summary>Meeting mail: the invite when a meeting is scheduled or moved, the cancel notice, and the reminders before it.</summary>
+/// <summary>A meeting's time and place before a change, so the update can say what moved.</summary>
+public sealed record MeetingBefore(DateTime StartsAtUtc, int DurationMinutes, Modality Modality, string? Location, string? VideoUrl);
+
 public static class MeetingEmails
 {
-    public static OutgoingEmail Invite(MeetingFacts meeting, Recipient to, SiteLinks links)
+    /// <param name="before">The meeting as it was, for an update: the mail lists each change as old → new.</param>
+    public static OutgoingEmail Invite(MeetingFacts meeting, Recipient to, SiteLinks links, MeetingBefore? before = null)
     {
         var moved = meeting.Sequence > 0;
         var when = MailTime.Format(meeting.StartsAtUtc, to.TimeZoneId);
+        var changes = before is null ? [] : Changes(before, meeting, to);
         return new OutgoingEmail(NotificationKind.MeetingInvite, Key($"meeting-invite:meeting:{meeting.Id}:seq:{meeting.Sequence}:user:{to.UserId}"), to,
             new EmailContent(moved ? $"Meeting updated: {Short(meeting, to)}" : $"Meeting scheduled: {Short(meeting, to)}", to.Greeting,
             [
                 new EmailParagraph(moved
                     ? $"Your meeting with {meeting.Others(to)} has changed. The new details are below; the attached invite updates your calendar."
                     : $"A meeting with {meeting.Others(to)} is scheduled for {when}. The attached invite adds it to your calendar."),
+                .. changes.Count == 0 ? Array.Empty<EmailBlock>() : [new EmailSection("What changed", changes)],
                 Details(meeting, to),
                 new EmailButton("Open the meeting", links.Meeting(meeting.Id)),
             ])
@@ -94,16 +100,37 @@ public static class MeetingEmails
         ? ((int)lead.TotalHours).ToString(CultureInfo.InvariantCulture) + "h"
         : ((int)lead.TotalMinutes).ToString(CultureInfo.InvariantCulture) + "m";
 
+    /// <summary>Each changed fact as "old → new", times in the reader's zone; the agenda is in the details.</summary>
+    private static List<EmailItem> Changes(MeetingBefore before, MeetingFacts after, Recipient to)
+    {
+        var changes = new List<EmailItem>();
+        void Add(string label, string? old, string? now)
+        {
+            if (!string.Equals(old ?? "", now ?? "", StringComparison.Ordinal)) changes.Add(new EmailItem($"{label}: {Or(old)} → {Or(now)}"));
+        }
+        Add("When", MailTime.Format(before.StartsAtUtc, to.TimeZoneId), MailTime.Format(after.StartsAtUtc, to.TimeZoneId));
+        Add("Length", $"{before.DurationMinutes} minutes", $"{after.DurationMinutes} minutes");
+        Add("How", How(before.Modality), How(after.Modality));
+        Add("Where", before.Location, after.Location);
+        Add("Video link", before.VideoUrl, after.VideoUrl);
+        return changes;
+
+        static string Or(string? value) => string.IsNullOrWhiteSpace(value) ? "(none)" : value;
+    }
+
+    private static string How(Modality modality) => modality switch { Modality.InPerson => "In person", Modality.Virtual => "Online", _ => "Hybrid (in person and online)" };
+
     private static EmailFacts Details(MeetingFacts meeting, Recipient to)
     {
         var facts = new List<EmailFact>
         {
             new("When", MailTime.Format(meeting.StartsAtUtc, to.TimeZoneId)),
             new("Length", $"{meeting.DurationMinutes} minutes"),
-            new("How", meeting.Modality switch { Modality.InPerson => "In person", Modality.Virtual => "Online", _ => "Hybrid (in person and online)" }),
+            new("How", How(meeting.Modality)),
         };
         if (!string.IsNullOrWhiteSpace(meeting.Location)) facts.Add(new("Where", meeting.Location));
         if (!string.IsNullOrWhiteSpace(meeting.VideoUrl)) facts.Add(new("Video link", meeting.VideoUrl));
+        else if (meeting.Modality is not Modality.InPerson) facts.Add(new("Video link", "to follow: it will be on the meeting's page"));
         facts.Add(new("Program", meeting.ProgramName));
         if (!string.IsNullOrWhiteSpace(meeting.Agenda)) facts.Add(new("Agenda", meeting.Agenda));
         return new EmailFacts(facts);

@@ -8,12 +8,13 @@ namespace MentorHub.Core.Notifications;
 public sealed class MeetingNotices(MentorHubDbContext db, NotificationOutbox outbox)
 {
     /// <summary>Queues the notice for the meeting's saved state; the caller saves it in the same transaction.</summary>
-    public async Task QueueAsync(int meetingId, SiteLinks links, CancellationToken cancellationToken)
+    /// <param name="before">For a change, the meeting as it was: the update says what changed.</param>
+    public async Task QueueAsync(int meetingId, SiteLinks links, CancellationToken cancellationToken, MeetingBefore? before = null)
     {
         var meeting = (await MeetingFacts.LoadAsync(db, db.Meetings.Where(m => m.Id == meetingId), cancellationToken)).Single();
         if (meeting.Status is not (MeetingStatus.Scheduled or MeetingStatus.Cancelled)) return;
         await outbox.QueueAsync(meeting.Attendees
-            .Select(to => meeting.Status is MeetingStatus.Cancelled ? MeetingEmails.Cancelled(meeting, to, links) : MeetingEmails.Invite(meeting, to, links))
+            .Select(to => meeting.Status is MeetingStatus.Cancelled ? MeetingEmails.Cancelled(meeting, to, links) : MeetingEmails.Invite(meeting, to, links, before))
             .ToList());
     }
 }

@@ -44,5 +44,9 @@ public static class Labels
     }
 
     /// <summary>A count with its noun, singular for one: "1 application", "3 applications".</summary>
+    /// <summary>The meeting feedback scale, each point in words.</summary>
+    public static readonly IReadOnlyList<(int Rating, string Words)> UsefulnessScale =
+        [(1, "not useful"), (2, "a little useful"), (3, "useful"), (4, "quite useful"), (5, "very useful")];
+
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -30,14 +30,36 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             return "Comment added.";
         }, checkVersion: false);
 
-    public Task<IActionResult> OnPostMilestoneAsync(int id, Guid version, string? title, DateOnly? dueOn, CancellationToken ct) =>
-        ChangeAsync(id, version, ct, (goal, _, _) =>
+    /// <summary>A milestone to confirm: its date is outside the goal's dates, or the goal is being achieved with open milestones.</summary>
+    public PendingMilestone? Pending { get; private set; }
+
+    /// <summary>Set when the person asked to achieve the goal while milestones are open: the page asks before closing them.</summary>
+    public bool ConfirmAchieve { get; private set; }
+
+    public sealed record PendingMilestone(string Title, DateOnly DueOn, string Why);
+
+    public async Task<IActionResult> OnPostMilestoneAsync(int id, Guid version, string? title, DateOnly? dueOn, bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed && dueOn is { } due && !string.IsNullOrWhiteSpace(title) && title.Length <= 200)
+        {
+            if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
+            var setOn = DateOnly.FromDateTime(time.ToLocal(Goal.CreatedAtUtc));
+            if (due < setOn || due > Goal.TargetDate)
+            {
+                Pending = new PendingMilestone(title.Trim(), due, due > Goal.TargetDate
+                    ? $"after the goal's target date ({Goal.TargetDate:d MMM yyyy})"
+                    : $"before the goal was set ({setOn:d MMM yyyy})");
+                return Page();
+            }
+        }
+        return await ChangeAsync(id, version, ct, (goal, _, _) =>
         {
             if (dueOn is null) throw new DomainException("Give the milestone a due date.");
             if (title?.Length > 200) throw new DomainException("Keep the milestone under 200 characters.");
             goal.AddMilestone(title ?? "", dueOn.Value);
             return "Milestone added.";
         }, checkVersion: false);
+    }
 
     public Task<IActionResult> OnPostToggleMilestoneAsync(int id, Guid version, int milestoneId, CancellationToken ct) =>
         ChangeAsync(id, version, ct, (goal, _, now) =>
@@ -48,12 +70,24 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             return milestone.CompletedAtUtc is null ? "Milestone reopened." : "Milestone done.";
         }, checkVersion: false);
 
-    public Task<IActionResult> OnPostAchieveAsync(int id, Guid version, CancellationToken ct) =>
-        ChangeAsync(id, version, ct, (goal, userId, now) =>
+    public async Task<IActionResult> OnPostAchieveAsync(int id, Guid version, bool confirmed, CancellationToken ct)
+    {
+        if (!confirmed)
         {
+            if (!await LoadAsync(id, ct) || !MayWork) return NotFound();
+            if (Goal.IsOpen && Goal.Version == version && Milestones.Any(m => m.CompletedAtUtc is null))
+            {
+                ConfirmAchieve = true;
+                return Page();
+            }
+        }
+        return await ChangeAsync(id, version, ct, (goal, userId, now) =>
+        {
+            var open = goal.Milestones.Count(m => m.CompletedAtUtc is null);
             goal.MarkAchieved(userId, time.Today, now);
-            return "Goal achieved. Well done!";
+            return open == 0 ? "Goal achieved. Well done!" : $"Goal achieved, and its {Labels.Count(open, "open milestone")} marked done with it. Well done!";
         });
+    }
 
     public Task<IActionResult> OnPostAbandonAsync(int id, Guid version, string? reason, CancellationToken ct) =>
         ChangeAsync(id, version, ct, (goal, userId, now) =>
@@ -95,7 +129,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         var workable = db.Mentorships.WorkableBy(User);
         var goal = await db.Goals.AsNoTracking().VisibleTo(db, User).Where(g => g.Id == id)
             .Select(g => new View(g.Id, g.MentorshipId, g.Title, g.Description, g.OwnerMember!.User!.DisplayName, g.Competency!.Name, g.TargetDate, g.Status,
-                g.ProgressPercent, g.AbandonReason, g.AchievedOn, g.Version,
+                g.ProgressPercent, g.AbandonReason, g.AchievedOn, g.Version, g.CreatedAtUtc,
                 g.Mentorship!.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName).ToList(),
                 workable.Any(m => m.Id == g.MentorshipId)))
             .SingleOrDefaultAsync(ct);
@@ -111,7 +145,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     }
 
     public sealed record View(int Id, int MentorshipId, string Title, string? Description, string Owner, string? Competency, DateOnly TargetDate, GoalStatus Status,
-        int ProgressPercent, string? AbandonReason, DateOnly? AchievedOn, Guid Version, List<string> Members, bool ViewerMayWork)
+        int ProgressPercent, string? AbandonReason, DateOnly? AchievedOn, Guid Version, DateTime CreatedAtUtc, List<string> Members, bool ViewerMayWork)
     {
         public bool IsOpen => Status is GoalStatus.NotStarted or GoalStatus.InProgress;
     }

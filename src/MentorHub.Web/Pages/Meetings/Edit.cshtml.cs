@@ -4,6 +4,8 @@ namespace MentorHub.Web.Pages.Meetings;
 /// <summary>Reschedule or edit a scheduled meeting. A save over someone else's newer change is refused with their values shown.</summary>
 public class EditModel(MentorHubDbContext db, UserTime time, MeetingNotices notices, AppUrls urls) : PageModel
 {
+    public IReadOnlyList<MentorHub.Core.Mentoring.MeetingOverlap> Overlaps { get; private set; } = [];
+
     [BindProperty]
     public MeetingInput Input { get; set; } = new();
 
@@ -41,6 +43,11 @@ public class EditModel(MentorHubDbContext db, UserTime time, MeetingNotices noti
             ModelState.AddModelError("Input.Time", error!);
             return Page();
         }
+        if (!Input.OverlapConfirmed)
+        {
+            Overlaps = await MentorHub.Core.Mentoring.MeetingOverlaps.FindAsync(db, Meeting.MentorshipId, startsAtUtc, Input.DurationMinutes, id, ct);
+            if (Overlaps.Count > 0) return Page();
+        }
         try
         {
             // The members get the updated invite (and fresh reminders, keyed by the new sequence) with the change itself.
@@ -48,11 +55,12 @@ public class EditModel(MentorHubDbContext db, UserTime time, MeetingNotices noti
             {
                 var meeting = await db.Meetings.SingleAsync(m => m.Id == id, ct);
                 db.Entry(meeting).Property(m => m.Version).OriginalValue = Input.Version;
+                var before = new MeetingBefore(meeting.StartsAtUtc, meeting.DurationMinutes, meeting.Modality, meeting.Location, meeting.VideoUrl);
                 var changed = meeting.Revise(startsAtUtc, Input.DurationMinutes, Input.Modality, Blank(Input.Location), Blank(Input.VideoUrl), Blank(Input.Agenda));
                 await db.SaveChangesAsync(ct);
                 if (changed)
                 {
-                    await notices.QueueAsync(id, urls.Links, ct);
+                    await notices.QueueAsync(id, urls.Links, ct, before);
                     await db.SaveChangesAsync(ct);
                 }
             }, ct);

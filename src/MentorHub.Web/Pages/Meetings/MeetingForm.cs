@@ -13,6 +13,9 @@ public sealed class MeetingInput
     public string? Agenda { get; set; }
     public Guid Version { get; set; }
 
+    /// <summary>Set once the person has seen the clash warning and saves again to keep the time.</summary>
+    public bool OverlapConfirmed { get; set; }
+
     public DateTime LocalStart() => Date!.Value.ToDateTime(Time!.Value);
 
     public sealed class Validator : AbstractValidator<MeetingInput>
@@ -24,9 +27,8 @@ public sealed class MeetingInput
             RuleFor(x => x.DurationMinutes).InclusiveBetween(5, 480).WithMessage("A meeting lasts between 5 minutes and 8 hours.");
             RuleFor(x => x.Modality).IsInEnum().WithMessage("Choose how you will meet.");
             RuleFor(x => x.Location).NotEmpty().When(x => x.Modality is Modality.InPerson).WithMessage("Say where you will meet in person.").MaximumLength(300);
-            RuleFor(x => x.VideoUrl).NotEmpty().When(x => x.Modality is Modality.Virtual).WithMessage("Give the video link for a virtual meeting.");
-            RuleFor(x => x).Must(x => !string.IsNullOrWhiteSpace(x.Location) || !string.IsNullOrWhiteSpace(x.VideoUrl))
-                .When(x => x.Modality is Modality.Hybrid).OverridePropertyName("Location").WithMessage("A hybrid meeting needs a place, a video link, or both.");
+            // A virtual meeting's link may follow (added later by editing the meeting); a hybrid one needs its place.
+            RuleFor(x => x.Location).NotEmpty().When(x => x.Modality is Modality.Hybrid).WithMessage("Say where the in-person part of a hybrid meeting is; the video link can follow.");
             RuleFor(x => x.VideoUrl).Must(u => Uri.TryCreate(u, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
                 .When(x => !string.IsNullOrWhiteSpace(x.VideoUrl)).WithMessage("The video link must be an http or https address.").MaximumLength(2000);
             RuleFor(x => x.Agenda).MaximumLength(4000);

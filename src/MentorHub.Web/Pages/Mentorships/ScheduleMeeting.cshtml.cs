@@ -12,6 +12,7 @@ public class ScheduleMeetingModel(MentorHubDbContext db, UserManager<AppUser> us
     public string Title { get; private set; } = "";
     public string ZoneId => time.Zone.Id;
     public DateOnly? SuggestedDate { get; private set; }
+    public IReadOnlyList<MentorHub.Core.Mentoring.MeetingOverlap> Overlaps { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken ct)
     {
@@ -46,6 +47,11 @@ public class ScheduleMeetingModel(MentorHubDbContext db, UserManager<AppUser> us
         {
             ModelState.AddModelError("Input.Date", "Schedule meetings up to a year ahead.");
             return Page();
+        }
+        if (!Input.OverlapConfirmed)
+        {
+            Overlaps = await MentorHub.Core.Mentoring.MeetingOverlaps.FindAsync(db, id, startsAtUtc, Input.DurationMinutes, null, ct);
+            if (Overlaps.Count > 0) return Page();
         }
         Meeting meeting = null!;
         await db.InTransactionAsync(async ct =>

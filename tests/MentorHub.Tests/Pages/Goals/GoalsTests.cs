@@ -170,3 +170,39 @@ public class GoalsTests(MentorHubAppFactory app)
         Assert.Equal(few, many);
     }
 }
+
+[Collection(AppCollection.Name)]
+public class GoalRulesTests(MentorHubAppFactory app)
+{
+    [Fact]
+    public async Task A_milestone_after_the_target_date_asks_first_and_achieving_with_open_milestones_asks_then_closes_them()
+    {
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync();
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+        string Date(int days) => today.AddDays(days).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentee.Email!);
+        var created = await client.SubmitAsync($"/Mentorships/{mentorshipId}/Goals/New", new Dictionary<string, string> { ["Input.Title"] = "Migrate the serials", ["Input.TargetDate"] = Date(30) });
+        var goalId = int.Parse(created.Headers.Location!.OriginalString.Split('/').Last(), System.Globalization.CultureInfo.InvariantCulture);
+        Task<int> MilestonesAsync() => app.WithDbAsync(db => db.Milestones.CountAsync(m => m.GoalId == goalId));
+
+        var asked = await client.FollowAsync(await client.SubmitAsync($"/Goals/{goalId}", new Dictionary<string, string> { ["title"] = "Train the branch", ["dueOn"] = Date(45) }, "#milestone-form"));
+        Assert.Contains("after the goal's target date", asked.Document.QuerySelector("#milestone-confirm")!.TextContent);
+        Assert.Equal("Train the branch", asked.InputValue("title"));
+        Assert.Equal(0, await MilestonesAsync());
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync(asked, new Dictionary<string, string>(), "#milestone-confirm form")).StatusCode);
+        Assert.Equal(1, await MilestonesAsync());
+
+        // Within the goal's dates, no question is asked.
+        Assert.Equal(HttpStatusCode.Redirect, (await client.SubmitAsync($"/Goals/{goalId}", new Dictionary<string, string> { ["title"] = "Draft the plan", ["dueOn"] = Date(10) }, "#milestone-form")).StatusCode);
+
+        var confirm = await client.FollowAsync(await client.SubmitAsync($"/Goals/{goalId}", new Dictionary<string, string>(), "#achieve-form"));
+        Assert.Contains("2 milestones are still open", confirm.Document.QuerySelector("#achieve-confirm")!.TextContent);
+        Assert.Equal(GoalStatus.NotStarted, await app.WithDbAsync(db => db.Goals.Where(g => g.Id == goalId).Select(g => g.Status).SingleAsync()));
+        var achieved = await client.FollowAsync(await client.SubmitAsync(confirm, new Dictionary<string, string>(), "#achieve-form"));
+        Assert.Contains("its 2 open milestones marked done with it", achieved.Text);
+        Assert.Equal(0, await app.WithDbAsync(db => db.Milestones.CountAsync(m => m.GoalId == goalId && m.CompletedAtUtc == null)));
+    }
+}
