@@ -18,6 +18,10 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
     public const string MenteeEmail = "mentee@demo.mentorhub.local";
     private const string TimeZone = "America/Chicago";
 
+    /// <summary>A local time where the demo's people work, in UTC: a series at 15:00 stays at 15:00 for them across daylight saving.</summary>
+    private static DateTime InDemoZone(DateOnly day, TimeOnly time) =>
+        TimeZoneInfo.ConvertTimeToUtc(day.ToDateTime(time, DateTimeKind.Unspecified), TimeZoneInfo.FindSystemTimeZoneById(TimeZone));
+
     private static readonly string[] Branches = ["Central", "Eastside", "Northgate", "Westfield", "Harbour"];
 
     private static readonly (string Name, string Title, CareerStage Stage)[] Staff =
@@ -332,7 +336,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         var startTime = new TimeOnly(15 + _random.Next(3), _random.Next(2) * 30);
         for (var day = cohort.StartsOn.AddDays(3); day < stopOn; day = day.AddDays(program.MeetingCadenceDays))
         {
-            var meeting = new Meeting(mentorship.Id, day.ToDateTime(startTime, DateTimeKind.Utc), 45 + (_random.Next(3) * 15), program.DefaultModality,
+            var meeting = new Meeting(mentorship.Id, InDemoZone(day, startTime), 45 + (_random.Next(3) * 15), program.DefaultModality,
                 program.DefaultModality is Modality.Virtual ? null : "Central Library, room 2B",
                 program.DefaultModality is Modality.InPerson ? null : "https://meet.example.org/riverbend-" + mentorship.Id,
                 "Review progress since last time; one new tool or task to try.", creator);
@@ -352,7 +356,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         if (!ended && withdrawn is null && quietSince is null)
         {
             var next = Today.AddDays(2 + _random.Next(program.MeetingCadenceDays - 2));
-            db.Meetings.Add(new Meeting(mentorship.Id, next.ToDateTime(startTime, DateTimeKind.Utc), 60, program.DefaultModality, null,
+            db.Meetings.Add(new Meeting(mentorship.Id, InDemoZone(next, startTime), 60, program.DefaultModality, null,
                 "https://meet.example.org/riverbend-" + mentorship.Id, "Pick the next migration task; check goal milestones.", creator));
         }
 

@@ -48,5 +48,12 @@ public static class Labels
     public static readonly IReadOnlyList<(int Rating, string Words)> UsefulnessScale =
         [(1, "not useful"), (2, "a little useful"), (3, "useful"), (4, "quite useful"), (5, "very useful")];
 
+    /// <summary>
+    /// A match explanation without its points ("Expertise 10.5: shares cataloguing" → "Expertise: shares cataloguing"):
+    /// participants read why they were matched, coordinators also see the scores.
+    /// </summary>
+    public static string? WithoutPoints(string? explanation) =>
+        explanation is null ? null : System.Text.RegularExpressions.Regex.Replace(explanation, @" \d+(\.\d+)?: ", ": ", System.Text.RegularExpressions.RegexOptions.None, TimeSpan.FromSeconds(1));
+
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 }

@@ -69,6 +69,19 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
         Assert.Contains(program.Document.QuerySelectorAll("#cohorts-heading ~ * tbody tr, section[aria-labelledby=cohorts-heading] tbody tr"), r => r.TextContent.Contains("Completed", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task A_mentorships_recurring_meetings_keep_their_local_hour_across_daylight_saving()
+    {
+        var chicago = TimeZoneInfo.FindSystemTimeZoneById("America/Chicago");
+        var series = await app.WithDbAsync(db => db.Meetings.GroupBy(m => m.MentorshipId).Where(g => g.Count() > 10).Select(g => g.Select(m => m.StartsAtUtc).ToList()).Take(5).ToListAsync());
+        Assert.NotEmpty(series);
+        foreach (var starts in series)
+        {
+            Assert.Single(starts.Select(s => TimeOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(s, chicago))).Distinct());
+            Assert.True(starts.Select(s => s.Hour).Distinct().Count() > 1, "A year of meetings crosses a daylight-saving change, so their UTC hours differ.");
+        }
+    }
+
     [Theory]
     [InlineData(DemoDataSeeder.AdminEmail, "people")]
     [InlineData(DemoDataSeeder.CoordinatorEmail, "Programs you coordinate")]
@@ -95,6 +108,7 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
 
         Assert.NotEmpty(home.Document.QuerySelectorAll("[aria-labelledby=goals-heading] li"));
         Assert.NotEmpty(home.Document.QuerySelectorAll("[aria-labelledby=meetings-heading] li"));
+        Assert.NotEmpty(home.Document.QuerySelectorAll("#as-mentee .home-card"));
     }
 
     private Task<(int Users, int Meetings, int Goals, int Assessments, int Outcomes)> CountsAsync() => app.WithDbAsync(async db =>
