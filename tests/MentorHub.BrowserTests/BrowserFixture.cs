@@ -68,9 +68,13 @@ public class BrowserFixture : IAsyncLifetime
         return email;
     }
 
-    public async Task<IPage> NewPageAsync()
+    /// <param name="timezoneId">The browser's own time zone (what <c>Intl</c> reports), for pages that read it.</param>
+    public async Task<IPage> NewPageAsync(string? timezoneId = null, int width = 1280)
     {
-        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = 1280, Height = 900 } });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, TimezoneId = timezoneId,
+        });
         return await context.NewPageAsync();
     }
 

@@ -5,9 +5,9 @@ namespace MentorHub.BrowserTests.Journeys;
 /// <summary>Runs a journey in a fresh browser page; on failure it saves a screenshot named after the test before rethrowing.</summary>
 public static class Journey
 {
-    public static async Task RunAsync(BrowserFixture browser, string name, Func<IPage, Task> steps)
+    public static async Task RunAsync(BrowserFixture browser, string name, Func<IPage, Task> steps, string? timezoneId = null)
     {
-        var page = await browser.NewPageAsync();
+        var page = await browser.NewPageAsync(timezoneId);
         try
         {
             await steps(page);

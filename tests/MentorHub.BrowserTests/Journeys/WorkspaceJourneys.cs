@@ -12,7 +12,7 @@ public class WorkspaceJourneys(BrowserFixture browser)
     private static async Task OpenMentorshipWithAsync(IPage page, string partner)
     {
         await page.GotoAsync("/");
-        await page.Locator("[aria-labelledby=mentorships-heading] .list-group-item", new() { HasText = partner }).First.GetByRole(AriaRole.Link).ClickAsync();
+        await page.Locator(".home-card", new() { HasText = partner }).First.GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync(partner);
     }
 
@@ -34,11 +34,14 @@ public class WorkspaceJourneys(BrowserFixture browser)
         await page.GetByRole(AriaRole.Link, new() { Name = "Log this meeting" }).ClickAsync();
         await page.GetByLabel("Yes, it was held").CheckAsync();
         await page.GetByLabel("AI-assisted cataloguing").CheckAsync();
-        await page.GetByLabel("Notes").FillAsync("Margaret reviewed ten suggestions and kept seven.");
+        await page.GetByLabel("Notes").FillAsync("Margaret reviewed ten suggestions and kept seven.\nAgreed actions:\n- try ten more records\n- share the **results** with the branch");
         await page.GetByRole(AriaRole.Button, new() { Name = "Save the log" }).ClickAsync();
 
+        // The notes read as written: their line breaks and list kept, the emphasis rendered.
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("Meeting logged as held");
-        await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Margaret reviewed ten suggestions and kept seven.");
+        await Assertions.Expect(page.Locator("#notes")).ToContainTextAsync("Margaret reviewed ten suggestions and kept seven.");
+        await Assertions.Expect(page.Locator("#notes li")).ToHaveTextAsync(["try ten more records", "share the results with the branch"]);
+        await Assertions.Expect(page.Locator("#notes strong")).ToHaveTextAsync("results");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "How was it?" })).ToBeVisibleAsync();
         await Journey.AssertAccessibleAsync(page);
         await page.Locator("nav[aria-label=Breadcrumb] a").First.ClickAsync();
