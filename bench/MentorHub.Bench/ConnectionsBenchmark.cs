@@ -25,25 +25,11 @@ public static partial class ConnectionsBenchmark
     /// as participants and about 40 meetings per pair.</param>
     public static async Task RunAsync(int pairs, int runs, bool report = false)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "mentorhub-bench", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        // The app's content root (its views and static files), found from where the benchmark runs.
-        var root = new DirectoryInfo(AppContext.BaseDirectory);
-        while (root is not null && !File.Exists(Path.Combine(root.FullName, "src", "MentorHub.Web", "MentorHub.Web.csproj"))) root = root.Parent;
-        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MENTORHUB_WEB", Path.Combine(root?.FullName ?? ".", "src", "MentorHub.Web"));
+        var folder = PrepareFolder();
         await using var app = new App(folder);
         var (programId, cohortId, email) = await SeedAsync(app.Services, pairs, report);
 
-        using var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
-        var login = await client.GetStringAsync("/Account/Login");
-        var token = Token().Match(login).Groups[1].Value;
-        var signedIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["Input.Email"] = email,
-            ["Input.Password"] = Password,
-            ["__RequestVerificationToken"] = token,
-        }));
-        if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {signedIn.StatusCode}");
+        using var client = await SignInAsync(app, email);
 
         var url = report ? $"/Programs/{programId}/Report" : $"/Programs/{programId}/Cohorts/{cohortId}";
         var (times, size) = await MeasureAsync(client, url, report ? "id=\"retention-table\"" : "id=\"connections\"", runs);
@@ -64,6 +50,95 @@ public static partial class ConnectionsBenchmark
         SqliteConnection.ClearAllPools();
         Directory.Delete(folder, recursive: true);
     }
+
+    /// <summary>
+    /// A mentorship page whose history holds <paramref name="entries"/> entries (held meetings, goal comments and messages
+    /// in turn), read by its mentor: the first page of the timeline, an older page, and the conversation.
+    /// </summary>
+    public static async Task RunMentorshipAsync(int entries, int runs)
+    {
+        var folder = PrepareFolder();
+        await using var app = new App(folder);
+        await SeedAsync(app.Services, 1, report: false);
+        int mentorshipId;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<MentorHubDbContext>();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+            var mentor = await users.FindByEmailAsync("Mentor0@bench.example.org") ?? throw new InvalidOperationException("No mentor.");
+            mentor.MarkWelcomed(DateTime.UtcNow);
+            await users.AddPasswordAsync(mentor, Password);
+            var mentorship = await db.Mentorships.Include(m => m.Members).SingleAsync();
+            mentorshipId = mentorship.Id;
+            var mentee = mentorship.Members.Single(m => m.Role == MemberRole.Mentee);
+            var goal = await db.Goals.Include(g => g.Updates).SingleAsync(g => g.MentorshipId == mentorship.Id);
+            db.ChangeTracker.AutoDetectChangesEnabled = false;
+            var start = DateTime.UtcNow.AddHours(-entries * 6);
+            for (var i = 0; i < entries; i++)
+            {
+                var at = start.AddHours(i * 6);
+                switch (i % 3)
+                {
+                    case 0:
+                        var meeting = new Meeting(mentorship.Id, at, 45, Modality.Virtual, null, "https://meet.example.org/bench", null, mentor.Id);
+                        meeting.LogAsHeld("Agreed actions:\n- one\n- two", [mentor.Id, mentee.UserId], [], mentor.Id, at.AddHours(1));
+                        db.Meetings.Add(meeting);
+                        break;
+                    case 1:
+                        goal.Comment($"Comment {i} on the **plan**", mentee.UserId, at);
+                        break;
+                    default:
+                        db.Messages.Add(new Message(mentorship.Id, i % 2 == 0 ? mentor.Id : mentee.UserId, $"Message {i}: see https://example.org/{i}", at));
+                        break;
+                }
+            }
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+        }
+
+        using var client = await SignInAsync(app, "Mentor0@bench.example.org");
+
+        var url = $"/Mentorships/{mentorshipId}";
+        var (times, size) = await MeasureAsync(client, url, "id=\"timeline-entries\"", runs);
+        Console.WriteLine($"mentorship page with {entries} timeline entries ({runs} requests, {size / 1024} KB each, 20 entries shown):");
+        Console.WriteLine($"  median {Percentile(times, 0.50):F1} ms · p95 {Percentile(times, 0.95):F1} ms · fastest {times[0]:F1} ms");
+        var older = OlderLink().Match(await client.GetStringAsync(url)).Groups[1].Value.Replace("&amp;", "&", StringComparison.Ordinal);
+        var (olderTimes, _) = await MeasureAsync(client, older, "id=\"timeline-entries\"", runs);
+        Console.WriteLine($"  an older page ({older}): median {Percentile(olderTimes, 0.50):F1} ms · p95 {Percentile(olderTimes, 0.95):F1} ms");
+        var (messageTimes, messageSize) = await MeasureAsync(client, url + "/Messages", "message-list", runs);
+        Console.WriteLine($"  its conversation ({entries / 3} messages, 30 a page, {messageSize / 1024} KB): median {Percentile(messageTimes, 0.50):F1} ms · p95 {Percentile(messageTimes, 0.95):F1} ms");
+        SqliteConnection.ClearAllPools();
+        Directory.Delete(folder, recursive: true);
+    }
+
+    /// <summary>A fresh folder for the app's SQLite file, with the app's content root (views, static files) found from where the benchmark runs.</summary>
+    private static string PrepareFolder()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mentorhub-bench", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "src", "MentorHub.Web", "MentorHub.Web.csproj"))) root = root.Parent;
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MENTORHUB_WEB", Path.Combine(root?.FullName ?? ".", "src", "MentorHub.Web"));
+        return folder;
+    }
+
+    /// <summary>A client signed in through the real form (antiforgery token included), not following redirects.</summary>
+    private static async Task<HttpClient> SignInAsync(App app, string email)
+    {
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://localhost"), AllowAutoRedirect = false, HandleCookies = true });
+        var token = Token().Match(await client.GetStringAsync("/Account/Login")).Groups[1].Value;
+        var signedIn = await client.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in failed: {signedIn.StatusCode}");
+        return client;
+    }
+
+    [GeneratedRegex("href=\"([^\"]+)\" id=\"timeline-older\"")]
+    private static partial Regex OlderLink();
 
     /// <summary>Times <paramref name="runs"/> requests for the page after five to warm up (JIT, Razor, query plans), sorted.</summary>
     private static async Task<(List<double> Times, int Size)> MeasureAsync(HttpClient client, string url, string mark, int runs)
@@ -96,6 +171,7 @@ public static partial class ConnectionsBenchmark
         var now = DateTime.UtcNow;
         var today = DateOnly.FromDateTime(now);
         var coordinator = new AppUser { UserName = "coordinator@bench.example.org", Email = "coordinator@bench.example.org", DisplayName = "Bench Coordinator", TimeZoneId = "Europe/Berlin", CreatedAtUtc = now };
+        coordinator.MarkWelcomed(now);
         var created = await users.CreateAsync(coordinator, Password);
         if (created.Succeeded) created = await users.AddToRoleAsync(coordinator, Roles.Coordinator);
         if (!created.Succeeded) throw new InvalidOperationException("Could not create the coordinator: " + string.Join(" ", created.Errors.Select(e => e.Description)));

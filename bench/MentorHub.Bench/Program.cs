@@ -9,11 +9,18 @@ using MentorHub.Core.Notifications;
 // dotnet run -c Release --project bench/MentorHub.Bench -- quick             (one timed run of each, for a quick look)
 // dotnet run -c Release --project bench/MentorHub.Bench -- digests [people] [batch]   (monthly digests composed and sent over SMTP)
 // dotnet run -c Release --project bench/MentorHub.Bench -- connections [pairs] [runs]  (the cohort page with its connections list)
+// dotnet run -c Release --project bench/MentorHub.Bench -- mentorship [entries] [runs] (a mentorship page with a long history, and its conversation)
 // dotnet run -c Release --project bench/MentorHub.Bench -- report [pairs] [runs]       (a program's outcome report, then /Reports; 2,500 pairs = 5,000 participants)
 if (args is ["report", ..])
 {
     await ConnectionsBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_500,
         args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 50, report: true);
+    return;
+}
+if (args is ["mentorship", ..])
+{
+    await ConnectionsBenchmark.RunMentorshipAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 100);
     return;
 }
 if (args is ["connections", ..])

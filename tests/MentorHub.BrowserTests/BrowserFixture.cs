@@ -73,7 +73,9 @@ public class BrowserFixture : IAsyncLifetime
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
-            BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = 900 }, TimezoneId = timezoneId,
+            BaseURL = BaseUrl,
+            ViewportSize = new ViewportSize { Width = width, Height = 900 },
+            TimezoneId = timezoneId,
         });
         return await context.NewPageAsync();
     }
