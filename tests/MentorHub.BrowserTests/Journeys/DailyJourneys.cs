@@ -130,4 +130,26 @@ public partial class DailyJourneys(BrowserFixture browser)
             Assert.StartsWith("Meeting", title);
         await Journey.AssertAccessibleAsync(page);
     });
+
+    [Fact]
+    public async Task On_a_phone_list_tables_stack_into_labelled_cards_with_nothing_off_screen()
+    {
+        var page = await browser.NewPageAsync(width: 390);
+        try
+        {
+            await Journey.SignInAsync(page, DemoDataSeeder.AdminEmail, DemoDataSeeder.Password);
+            await page.GotoAsync("/Admin/Users");
+            var row = page.Locator("table.table-stack tbody tr").First;
+            Assert.Equal("block", await row.EvaluateAsync<string>("r => getComputedStyle(r).display"));
+            var email = row.Locator("td").First;
+            Assert.Equal("Email", await email.GetAttributeAsync("data-label"));
+            Assert.Contains("Email", await email.EvaluateAsync<string>("c => getComputedStyle(c, '::before').content"));
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");
+            await Journey.AssertAccessibleAsync(page);
+        }
+        finally
+        {
+            await page.Context.CloseAsync();
+        }
+    }
 }
