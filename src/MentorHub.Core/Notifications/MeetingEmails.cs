@@ -14,7 +14,17 @@ public sealed record MeetingFacts(
 {
     public string Title => "Mentoring: " + string.Join(" & ", Attendees.Select(a => a.Name));
 
-    public CalendarMeeting ToCalendar() => new(Id, StartsAtUtc, DurationMinutes, Title, Agenda, Location, VideoUrl, Sequence, Status is MeetingStatus.Cancelled);
+    /// <summary>Who scheduled the meeting: the calendar entry's organiser.</summary>
+    public CalendarPerson? Organizer { get; init; }
+
+    /// <summary>The address MentorHub sends from, written as the organiser's SENT-BY.</summary>
+    public string? SentBy { get; init; }
+
+    public CalendarMeeting ToCalendar() => new(Id, StartsAtUtc, DurationMinutes, Title, Agenda, Location, VideoUrl, Sequence, Status is MeetingStatus.Cancelled)
+    {
+        Organizer = Organizer,
+        Attendees = Attendees.Select(a => new CalendarPerson(a.Name, a.Email)).ToList(),
+    };
 
     public string Others(Recipient reader)
     {
@@ -22,8 +32,9 @@ public sealed record MeetingFacts(
         return others.Count == 0 ? "your mentorship" : string.Join(" and ", others);
     }
 
-    /// <summary>The meetings with their active members, in two queries.</summary>
-    public static async Task<List<MeetingFacts>> LoadAsync(MentorHubDbContext db, IQueryable<Meeting> meetings, CancellationToken cancellationToken)
+    /// <summary>The meetings with their organisers and active members, in two queries.</summary>
+    /// <param name="sentBy">MentorHub's From address, for the calendar entries' SENT-BY.</param>
+    public static async Task<List<MeetingFacts>> LoadAsync(MentorHubDbContext db, IQueryable<Meeting> meetings, CancellationToken cancellationToken, string? sentBy = null)
     {
         var rows = await meetings.AsNoTracking().Select(m => new
         {
@@ -39,10 +50,12 @@ public sealed record MeetingFacts(
             m.Status,
             m.CancellationReason,
             ProgramName = m.Mentorship!.Cohort!.Program!.Name,
+            Organizer = db.Users.Where(u => u.Id == m.CreatedByUserId).Select(u => new CalendarPerson(u.DisplayName, u.Email ?? "")).FirstOrDefault(),
         }).ToListAsync(cancellationToken);
         var members = await Recipients.ByMentorshipAsync(db, rows.Select(r => r.MentorshipId).Distinct().ToList(), cancellationToken);
         return rows.Select(r => new MeetingFacts(r.Id, r.StartsAtUtc, r.DurationMinutes, r.Modality, r.Location, r.VideoUrl, r.Agenda, r.Sequence, r.Status,
-            r.CancellationReason, r.ProgramName, members.TryGetValue(r.MentorshipId, out var people) ? people : [])).ToList();
+            r.CancellationReason, r.ProgramName, members.TryGetValue(r.MentorshipId, out var people) ? people : [])
+        { Organizer = r.Organizer, SentBy = sentBy }).ToList();
     }
 }
 
@@ -139,9 +152,12 @@ public static class MeetingEmails
     private static string Short(MeetingFacts meeting, Recipient to) =>
         MailTime.ToLocal(meeting.StartsAtUtc, to.TimeZoneId).ToString("ddd d MMM, HH:mm", CultureInfo.InvariantCulture);
 
-    private static EmailAttachment Ics(MeetingFacts meeting) =>
-        new($"meeting-{meeting.Id}.ics", MeetingCalendar.ContentType + (meeting.Status is MeetingStatus.Cancelled ? "; method=CANCEL" : "; method=REQUEST"),
-            Encoding.UTF8.GetBytes(MeetingCalendar.Invite(meeting.ToCalendar())));
+    private static EmailAttachment Ics(MeetingFacts meeting)
+    {
+        var calendar = meeting.ToCalendar();
+        return new($"meeting-{meeting.Id}.ics", MeetingCalendar.ContentType(MeetingCalendar.MethodOf(calendar)),
+            Encoding.UTF8.GetBytes(MeetingCalendar.Invite(calendar, meeting.SentBy)));
+    }
 
     private static string Key(FormattableString key) => key.ToString(CultureInfo.InvariantCulture);
 }

@@ -11,7 +11,7 @@ namespace MentorHub.Core.Notifications;
 /// (nobody needs "tomorrow" and "in an hour" at once). The dedupe key carries the meeting's SEQUENCE, so a reschedule
 /// re-arms the reminders; cancelled meetings are not scheduled and get none.
 /// </summary>
-public sealed class MeetingReminders(MentorHubDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<NotificationOptions> options, ILogger<MeetingReminders> logger)
+public sealed class MeetingReminders(MentorHubDbContext db, NotificationOutbox outbox, TimeProvider clock, IOptions<NotificationOptions> options, IOptions<MailOptions> mail, ILogger<MeetingReminders> logger)
 {
     /// <returns>How many reminders this run wrote to the outbox.</returns>
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken)
@@ -22,7 +22,7 @@ public sealed class MeetingReminders(MentorHubDbContext db, NotificationOutbox o
         var now = clock.GetUtcNow().UtcDateTime;
         var horizon = now + leads[^1];
         var meetings = await MeetingFacts.LoadAsync(db,
-            db.Meetings.Where(m => m.Status == MeetingStatus.Scheduled && m.StartsAtUtc > now && m.StartsAtUtc <= horizon), cancellationToken);
+            db.Meetings.Where(m => m.Status == MeetingStatus.Scheduled && m.StartsAtUtc > now && m.StartsAtUtc <= horizon), cancellationToken, mail.Value.FromAddress);
 
         var reminders = new List<OutgoingEmail>();
         foreach (var meeting in meetings)

@@ -52,6 +52,16 @@ public class MeetingMailTests(MentorHubAppFactory app)
         Assert.Equal(2, first.Count);
         var invite = Assert.Single(first, m => m.Subject!.StartsWith("Meeting scheduled", StringComparison.Ordinal));
         Assert.Contains("SEQUENCE:0", invite.Ics());
+        // iMIP: the request sits in multipart/alternative beside the bodies, with its method and charset, naming the
+        // organiser (the mentor who scheduled it, sent by MentorHub) and both members as attendees.
+        var alternative = invite.BodyParts.OfType<MimeKit.TextPart>().Single(p => p.ContentType.MimeType == "text/calendar" && !p.IsAttachment);
+        Assert.Equal("REQUEST", alternative.ContentType.Parameters["method"]);
+        Assert.Equal("utf-8", alternative.ContentType.Charset);
+        var request = Assert.Single(Ical.Net.Calendar.Load(alternative.Text)!.Events);
+        Assert.Equal($"mailto:{mentor.Email}", request.Organizer!.Value!.ToString());
+        Assert.Equal("Rosa Mentor", request.Organizer.CommonName);
+        Assert.NotNull(request.Organizer.SentBy);
+        Assert.Equal([$"mailto:{mentor.Email}", $"mailto:{mentee.Email}"], request.Attendees.Select(a => a.Value!.ToString()));
         Assert.Contains("Rosa Mentor", invite.TextBody);
         Assert.Single(first, m => m.Subject!.StartsWith("Reminder:", StringComparison.Ordinal));
 

@@ -26,6 +26,6 @@ public class FeedModel(MentorHubDbContext db, TimeProvider clock) : PageModel
         var ics = MeetingCalendar.Feed(meetings, $"MentorHub · {user.DisplayName}");
         // The feed names people and places: no shared cache keeps a copy.
         Response.Headers.CacheControl = "no-store";
-        return File(Encoding.UTF8.GetBytes(ics), MeetingCalendar.ContentType);
+        return File(Encoding.UTF8.GetBytes(ics), MeetingCalendar.ContentType(MeetingCalendar.Publish));
     }
 }

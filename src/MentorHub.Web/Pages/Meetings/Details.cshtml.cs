@@ -22,8 +22,9 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
     {
         if (!await LoadAsync(id, ct)) return NotFound();
         var m = Meeting;
-        var ics = MeetingCalendar.Invite(new CalendarMeeting(m.Id, m.StartsAtUtc, m.DurationMinutes, m.Title, m.Agenda, m.Location, m.VideoUrl, m.Sequence, m.Status == MeetingStatus.Cancelled));
-        return File(Encoding.UTF8.GetBytes(ics), MeetingCalendar.ContentType, $"meeting-{m.Id}.ics");
+        // A copy for the reader's own calendar (PUBLISH): the request itself came by mail from the organiser.
+        var ics = MeetingCalendar.Download(new CalendarMeeting(m.Id, m.StartsAtUtc, m.DurationMinutes, m.Title, m.Agenda, m.Location, m.VideoUrl, m.Sequence, m.Status == MeetingStatus.Cancelled));
+        return File(Encoding.UTF8.GetBytes(ics), MeetingCalendar.ContentType(MeetingCalendar.Publish), $"meeting-{m.Id}.ics");
     }
 
     public async Task<IActionResult> OnPostCancelAsync(int id, string? reason, Guid version, CancellationToken ct)

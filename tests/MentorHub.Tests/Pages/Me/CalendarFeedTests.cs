@@ -29,7 +29,15 @@ public class CalendarFeedTests(MentorHubAppFactory app)
         var secondUrl = new Uri(replaced.Document.QuerySelector("#feed-url")!.GetAttribute("value")!).PathAndQuery;
         Assert.NotEqual(firstUrl, secondUrl);
         Assert.Equal(HttpStatusCode.NotFound, (await calendarApp.Http.GetAsync(firstUrl)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await calendarApp.Http.GetAsync(secondUrl)).StatusCode);
+        var second = await calendarApp.Http.GetAsync(secondUrl);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        Assert.Equal("text/calendar; charset=utf-8; method=PUBLISH", second.Content.Headers.ContentType!.ToString());
+        Assert.Equal("PUBLISH", Ical.Net.Calendar.Load(await second.Content.ReadAsStringAsync())!.Method);
         Assert.Equal(HttpStatusCode.NotFound, (await calendarApp.Http.GetAsync("/Me/Calendar.ics?token=not-a-token")).StatusCode);
+
+        // "Add to my calendar" is a published copy too, not a request from nobody.
+        var download = await client.Http.GetAsync($"/Meetings/{meetingId}?handler=Ics");
+        Assert.Equal("text/calendar; charset=utf-8; method=PUBLISH", download.Content.Headers.ContentType!.ToString());
+        Assert.Equal("PUBLISH", Ical.Net.Calendar.Load(await download.Content.ReadAsStringAsync())!.Method);
     }
 }
