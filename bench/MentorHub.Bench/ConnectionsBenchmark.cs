@@ -299,6 +299,7 @@ public static partial class ConnectionsBenchmark
             builder.UseSetting("ConnectionStrings:MentorHub", $"Data Source={Path.Combine(folder, "mentorhub.db")}");
             builder.UseSetting("Database:Provider", "Sqlite");
             builder.UseSetting("Notifications:SiteUrl", "https://localhost/");
+            builder.UseSetting("Mail:FromAddress", "mentoring@bench.example.org");
             builder.UseSetting("Mail:PickupDirectory", Path.Combine(folder, "mail"));
             builder.UseSetting("Mail:SmtpHost", "");
             builder.UseSetting("Jobs:RunServer", "false");

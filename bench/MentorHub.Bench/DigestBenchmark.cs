@@ -63,7 +63,7 @@ public static class DigestBenchmark
         while (true)
         {
             await using var db = NewContext();
-            var result = await new NotificationDelivery(db, sender, clock, NullLogger<NotificationDelivery>.Instance).DeliverDueAsync(200, CancellationToken.None);
+            var result = await new NotificationDelivery(db, sender, clock, options, NullLogger<NotificationDelivery>.Instance).DeliverDueAsync(200, CancellationToken.None);
             if (result.Claimed == 0) break;
             delivered += result.Sent;
             sweeps++;

@@ -19,6 +19,7 @@ try
 
     var app = builder.Build();
     if (await app.RunCommandAsync(args)) return 0;
+    app.RefuseDefaultMailAddresses();
 
     await app.InitializeDatabaseAsync(seedDemo);
     app.UseMentorHubPipeline();

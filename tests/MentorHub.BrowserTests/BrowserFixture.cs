@@ -96,6 +96,8 @@ public class BrowserFixture : IAsyncLifetime
             builder.UseEnvironment("Testing");
             builder.UseSetting("ConnectionStrings:MentorHub", $"Data Source={Path.Combine(_folder, "mentorhub.db")}");
             builder.UseSetting("Mail:PickupDirectory", Path.Combine(_folder, "mail"));
+            builder.UseSetting("Mail:FromAddress", "mentoring@browser.mentorhub.test");
+            builder.UseSetting("Notifications:SiteUrl", "https://browser.mentorhub.test/");
             builder.UseSetting("Logging:File:Path", Path.Combine(_folder, "logs", "mentorhub-.log"));
             builder.UseSetting("Demo:SeedOnStartup", "false");
             builder.UseSetting("Jobs:RunServer", "false");

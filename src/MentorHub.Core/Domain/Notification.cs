@@ -23,6 +23,12 @@ public class Notification
     }
 
     public long Id { get; private set; }
+
+    /// <summary>The recipient's name, for the To header.</summary>
+    public string? RecipientName { get; init; }
+
+    /// <summary>The signed one-click link that turns this kind of mail off for the recipient (RFC 8058); null for mail that always goes.</summary>
+    public string? UnsubscribeUrl { get; init; }
     public string DedupeKey { get; private set; } = "";
     public string Kind { get; private set; } = "";
     public string? RecipientUserId { get; private set; }

@@ -5,6 +5,12 @@ public sealed record EmailAttachment(string FileName, string ContentType, byte[]
 public sealed record EmailMessage(string To, string? ToName, string Subject, string HtmlBody, string TextBody)
 {
     public IReadOnlyList<EmailAttachment> Attachments { get; init; } = [];
+
+    /// <summary>The one-click unsubscribe link for optional mail (List-Unsubscribe and List-Unsubscribe-Post headers).</summary>
+    public string? UnsubscribeUrl { get; init; }
+
+    /// <summary>The domain Message-IDs end in: the site's own host, never the machine's name.</summary>
+    public string? MessageIdDomain { get; init; }
 }
 
 /// <summary>Hands a finished message to a mail transport: SMTP in production, a pickup folder in Development.</summary>

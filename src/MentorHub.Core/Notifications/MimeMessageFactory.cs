@@ -13,8 +13,14 @@ internal static class MimeMessageFactory
     {
         var mime = new MimeMessage();
         mime.From.Add(new MailboxAddress(options.FromName, options.FromAddress));
-        mime.To.Add(new MailboxAddress(message.ToName ?? message.To, message.To));
+        mime.To.Add(new MailboxAddress(message.ToName, message.To));
         mime.Subject = message.Subject;
+        if (!string.IsNullOrWhiteSpace(message.MessageIdDomain)) mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(message.MessageIdDomain);
+        if (message.UnsubscribeUrl is { } unsubscribe)
+        {
+            mime.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            mime.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
         var alternative = new MultipartAlternative
         {
             new TextPart("plain") { Text = message.TextBody },

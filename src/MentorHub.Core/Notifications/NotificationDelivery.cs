@@ -14,7 +14,7 @@ public sealed record DeliveryResult(int Claimed, int Sent, int Failed);
 /// <see cref="ClaimDuration"/>, so a server that dies mid-batch loses nothing (its rows are retried: at-least-once at
 /// the SMTP boundary, exactly once everywhere else). A batch goes over one SMTP connection.
 /// </summary>
-public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sender, TimeProvider clock, ILogger<NotificationDelivery> logger)
+public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sender, TimeProvider clock, Microsoft.Extensions.Options.IOptions<NotificationOptions> options, ILogger<NotificationDelivery> logger)
 {
     public const int MaxAttempts = 6;
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
@@ -53,8 +53,10 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
                 break;
             }
             var notification = mine[i];
-            var message = new EmailMessage(notification.RecipientEmail, null, notification.Subject, notification.HtmlBody, notification.TextBody)
+            var message = new EmailMessage(notification.RecipientEmail, notification.RecipientName, notification.Subject, notification.HtmlBody, notification.TextBody)
             {
+                UnsubscribeUrl = notification.UnsubscribeUrl,
+                MessageIdDomain = options.Value.Links.Base.Host,
                 Attachments = notification.Attachments.Select(a => new EmailAttachment(a.FileName, a.ContentType, a.Content)).ToList(),
             };
             try

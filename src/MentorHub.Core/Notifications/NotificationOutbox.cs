@@ -5,6 +5,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Core.Notifications;
 
+/// <summary>Signed one-click links that turn one kind of optional mail off for one person (List-Unsubscribe, RFC 8058).</summary>
+public interface IUnsubscribeLinks
+{
+    string For(string userId, NotificationKinds preference);
+}
+
 /// <summary>A message to put in the outbox: who, what kind, its dedupe key, what it says and what it carries.</summary>
 public sealed record OutgoingEmail(string Kind, string DedupeKey, Recipient To, EmailContent Content)
 {
@@ -17,7 +23,7 @@ public sealed record OutgoingEmail(string Kind, string DedupeKey, Recipient To, 
 /// already written (by an earlier run or another server) and leaves the unique index to settle any race.
 /// A person who turned a kind of message off gets none of it; security mail always goes.
 /// </summary>
-public sealed class NotificationOutbox(MentorHubDbContext db, TimeProvider clock)
+public sealed class NotificationOutbox(MentorHubDbContext db, TimeProvider clock, IUnsubscribeLinks? unsubscribe = null)
 {
     /// <summary>Renders and adds the messages to the unit of work; the caller's SaveChanges writes them.</summary>
     /// <returns>How many were queued (messages to people who turned the kind off are dropped).</returns>
@@ -74,7 +80,12 @@ public sealed class NotificationOutbox(MentorHubDbContext db, TimeProvider clock
         for (var i = 0; i < wanted.Count; i++)
         {
             var email = wanted[i];
-            var notification = new Notification(email.DedupeKey, email.Kind, email.To.UserId, email.To.Email, rendered[i].Subject, rendered[i].Html, rendered[i].Text, now);
+            var preference = NotificationKind.Preference(email.Kind);
+            var notification = new Notification(email.DedupeKey, email.Kind, email.To.UserId, email.To.Email, rendered[i].Subject, rendered[i].Html, rendered[i].Text, now)
+            {
+                RecipientName = string.IsNullOrWhiteSpace(email.To.Name) ? null : email.To.Name,
+                UnsubscribeUrl = preference is NotificationKinds.None || string.IsNullOrEmpty(email.To.UserId) ? null : unsubscribe?.For(email.To.UserId, preference),
+            };
             notification.Attachments.AddRange(email.Attachments.Select(a => new NotificationAttachment(a.FileName, a.ContentType, a.Content)));
             notifications.Add(notification);
         }
@@ -84,7 +95,11 @@ public sealed class NotificationOutbox(MentorHubDbContext db, TimeProvider clock
     /// <summary>A fresh, untracked copy, so a batch can be retried after a failed insert.</summary>
     private static Notification Copy(Notification n)
     {
-        var copy = new Notification(n.DedupeKey, n.Kind, n.RecipientUserId, n.RecipientEmail, n.Subject, n.HtmlBody, n.TextBody, n.CreatedAtUtc);
+        var copy = new Notification(n.DedupeKey, n.Kind, n.RecipientUserId, n.RecipientEmail, n.Subject, n.HtmlBody, n.TextBody, n.CreatedAtUtc)
+        {
+            RecipientName = n.RecipientName,
+            UnsubscribeUrl = n.UnsubscribeUrl,
+        };
         copy.Attachments.AddRange(n.Attachments.Select(a => new NotificationAttachment(a.FileName, a.ContentType, a.Content)));
         return copy;
     }

@@ -972,6 +972,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RecipientName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RecipientUserId")
                         .HasColumnType("TEXT");
 
@@ -990,6 +994,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("TextBody")
                         .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");

@@ -18,7 +18,7 @@ public sealed class WelcomeFilter : IAsyncPageFilter
         var http = context.HttpContext;
         var page = context.ActionDescriptor.ViewEnginePath;
         if (HttpMethods.IsGet(http.Request.Method) && http.User.HasClaim(DueClaim, "due")
-            && page != "/Welcome" && page != "/Error" && page != "/Me/Feed"
+            && page != "/Welcome" && page != "/Error" && page != "/Me/Feed" && page != "/Unsubscribe"
             && !page.StartsWith("/Account/", StringComparison.Ordinal) && !page.StartsWith("/Dev/", StringComparison.Ordinal))
         {
             var back = http.Request.Path + http.Request.QueryString;

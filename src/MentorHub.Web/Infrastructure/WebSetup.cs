@@ -69,6 +69,8 @@ public static class WebSetup
         services.AddScoped<MentorHub.Core.Mentoring.ConnectionNudges>();
         services.AddScoped<MentorHub.Core.Mentoring.GroupMoves>();
         services.AddScoped<MentorHub.Core.Mentoring.Conversations>();
+        services.AddSingleton<MentorHub.Web.Accounts.UnsubscribeLinks>();
+        services.AddSingleton<MentorHub.Core.Notifications.IUnsubscribeLinks>(sp => sp.GetRequiredService<MentorHub.Web.Accounts.UnsubscribeLinks>());
         services.AddScoped<MentorHub.Web.Pages.Mentorships.Timeline>();
         services.AddScoped<MentorHub.Core.Staff.StaffRoster>();
         services.AddScoped<MentorHub.Core.Staff.OutcomeRecords>();

@@ -69,6 +69,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         // Tests run jobs themselves, so the background worker never races them.
         builder.UseSetting("Jobs:RunServer", "false");
         builder.UseSetting("Notifications:SiteUrl", "https://mentorhub.test/");
+        builder.UseSetting("Mail:FromAddress", "mentoring@mentorhub.test");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
         builder.ConfigureServices(services =>
         {

@@ -14,7 +14,7 @@ public static class SmtpDelivery
     {
         await using var scope = app.Services.CreateAsyncScope();
         var sender = new SmtpEmailSender(Options.Create(new MailOptions { SmtpHost = "127.0.0.1", SmtpPort = sink.Port, SmtpSecurity = "None", FromAddress = "mentorhub@test.local" }));
-        var delivery = new NotificationDelivery(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(), sender, app.Clock, NullLogger<NotificationDelivery>.Instance);
+        var delivery = new NotificationDelivery(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(), sender, app.Clock, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>(), NullLogger<NotificationDelivery>.Instance);
         return await delivery.DeliverDueAsync(1000, CancellationToken.None);
     }
 

@@ -33,7 +33,7 @@ public class DeliveryClaimTests(MentorHubAppFactory app)
     private async Task<DeliveryResult> SweepAsync(IEmailSender sender, TimeProvider clock, int batch)
     {
         await using var scope = app.Services.CreateAsyncScope();
-        var delivery = new NotificationDelivery(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(), sender, clock, NullLogger<NotificationDelivery>.Instance);
+        var delivery = new NotificationDelivery(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(), sender, clock, scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<NotificationOptions>>(), NullLogger<NotificationDelivery>.Instance);
         return await delivery.DeliverDueAsync(batch, CancellationToken.None);
     }
 

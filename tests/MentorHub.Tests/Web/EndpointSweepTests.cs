@@ -24,7 +24,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
     private static readonly HashSet<string> AnonymousPages =
     [
         "/Account/Login", "/Account/LoginWith2fa", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
-        "/Account/Register", "/Account/AccessDenied", "/Error", "/Dev/Mail", "/Me/Feed",
+        "/Account/Register", "/Account/AccessDenied", "/Error", "/Dev/Mail", "/Me/Feed", "/Unsubscribe",
     ];
 
     /// <summary>
@@ -33,8 +33,11 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
     /// </summary>
     private static bool OrganisationWide(string page) => page.StartsWith("/Staff", StringComparison.Ordinal) || page.StartsWith("/Reports", StringComparison.Ordinal);
 
-    /// <summary>Pages that take no antiforgery token on purpose: the error page (re-executed for any failed request) and the feed (GET only).</summary>
-    private static readonly HashSet<string> WithoutAntiforgery = ["/Error", "/Me/Feed"];
+    /// <summary>
+    /// Pages that take no antiforgery token on purpose: the error page (re-executed for any failed request), the feed (GET
+    /// only) and the one-click unsubscribe, which mail providers POST to without a form (RFC 8058; its signed link is the key).
+    /// </summary>
+    private static readonly HashSet<string> WithoutAntiforgery = ["/Error", "/Me/Feed", "/Unsubscribe"];
 
     public sealed record Handler(string Page, string Route, string Name);
 

@@ -81,6 +81,22 @@ public class StartupTests
         Assert.Equal("ForwardedHeaders:KnownProxies has 'proxy.local', which is not an IP address.", error.Message);
     }
 
+    [Fact]
+    public async Task Serving_outside_Development_with_the_default_site_and_sender_addresses_is_refused_with_one_message()
+    {
+        var folder = Directory.CreateTempSubdirectory("mentorhub-addresses-").FullName;
+        var (exitCode, _, error) = await RunAppAsync([], ("ConnectionStrings__MentorHub", $"Data Source={Path.Combine(folder, "app.db")}"), ("Urls", "http://127.0.0.1:0"));
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("MentorHub cannot start: Set Notifications:SiteUrl (the address people open MentorHub at, like https://mentoring.library.org/) and "
+            + "Mail:FromAddress (the address mail comes from, like mentoring@library.org): mail would otherwise link to http://localhost:5000/ or come from mentorhub@localhost.", error.Trim());
+
+        var (onlySender, _, senderError) = await RunAppAsync([], ("ConnectionStrings__MentorHub", $"Data Source={Path.Combine(folder, "app.db")}"), ("Urls", "http://127.0.0.1:0"),
+            ("Notifications__SiteUrl", "https://mentoring.library.example.org/"));
+        Assert.Equal(1, onlySender);
+        Assert.StartsWith("MentorHub cannot start: Set Mail:FromAddress", senderError.Trim(), StringComparison.Ordinal);
+    }
+
     private static async Task<(int ExitCode, string Output, string Error)> RunAppAsync(string[] args, params (string Key, string Value)[] environment)
     {
         var folder = Directory.CreateTempSubdirectory("mentorhub-process-").FullName;

@@ -12,6 +12,8 @@ public class NotificationConfiguration : IEntityTypeConfiguration<Notification>
         builder.HasIndex(n => n.DedupeKey).IsUnique();
         builder.Property(n => n.Kind).HasMaxLength(40).IsRequired();
         builder.Property(n => n.RecipientEmail).HasMaxLength(256).IsRequired();
+        builder.Property(n => n.RecipientName).HasMaxLength(200);
+        builder.Property(n => n.UnsubscribeUrl).HasMaxLength(1000);
         builder.Property(n => n.Subject).HasMaxLength(300).IsRequired();
         builder.Property(n => n.LastError).HasMaxLength(2000);
         // The delivery sweep reads pending rows in due order.
