@@ -15,7 +15,7 @@ public class PageAccessTests(MentorHubAppFactory app)
     private static readonly HashSet<string> Anonymous =
     [
         "/Account/Login", "/Account/LoginWith2fa", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
-        "/Account/Register", "/Account/AccessDenied", "/Error", "/Error/{code:int?}", "/Dev/Mail", "/Me/Calendar.ics",
+        "/Account/Register", "/Account/AccessDenied", "/Error", "/Error/{code:int?}", "/Dev/Mail", "/Me/Calendar.ics", "/Unsubscribe",
     ];
 
     private IReadOnlyList<string> PageRoutes()
@@ -49,6 +49,7 @@ public class PageAccessTests(MentorHubAppFactory app)
     [InlineData("/Account/AcceptInvitation", HttpStatusCode.NotFound)]
     [InlineData("/Dev/Mail", HttpStatusCode.NotFound)]
     [InlineData("/Me/Calendar.ics?token=wrong", HttpStatusCode.NotFound)]
+    [InlineData("/Unsubscribe?t=wrong", HttpStatusCode.NotFound)]
     public async Task Anonymous_pages_answer_without_sign_in(string url, HttpStatusCode expected)
     {
         using var client = app.CreateAppClient();
