@@ -68,6 +68,8 @@ public static class JobsSetup
                 context.Response.StatusCode = StatusCodes.Status404NotFound;
                 return;
             }
+            // The dashboard writes <html lang> from the UI culture; the server's invariant culture would make it "iv".
+            System.Globalization.CultureInfo.CurrentCulture = System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
             await next();
         }));
         app.UseHangfireDashboard(DashboardPath, new DashboardOptions

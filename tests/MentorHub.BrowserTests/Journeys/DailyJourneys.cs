@@ -146,10 +146,55 @@ public partial class DailyJourneys(BrowserFixture browser)
             Assert.Contains("Email", await email.EvaluateAsync<string>("c => getComputedStyle(c, '::before').content"));
             Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The page scrolls sideways on a phone.");
             await Journey.AssertAccessibleAsync(page);
+
+            // The profile reflows at 320 px (WCAG 1.4.10): its buttons wrap instead of running off the side.
+            await page.SetViewportSizeAsync(320, 800);
+            await page.GotoAsync("/Account/Profile");
+            Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The profile scrolls sideways at 320 px.");
         }
         finally
         {
             await page.Context.CloseAsync();
         }
     }
+
+    /// <summary>WCAG contrast of the focused element's outline against the nearest opaque background behind it.</summary>
+    private const string FocusContrast = """
+        () => {
+            const el = document.activeElement;
+            const rgb = c => c.match(/\d+(\.\d+)?/g).slice(0, 4).map(Number);
+            const lum = ([r, g, b]) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
+            const style = getComputedStyle(el);
+            if (style.outlineStyle === 'none' || parseFloat(style.outlineWidth) < 2) return 0;
+            let node = el.parentElement, bg = [255, 255, 255];
+            while (node) { const c = rgb(getComputedStyle(node).backgroundColor); if (c.length < 4 || c[3] > 0) { bg = c; break; } node = node.parentElement; }
+            const [a, b] = [lum(rgb(style.outlineColor)), lum(bg)].sort((x, y) => y - x);
+            return (a + 0.05) / (b + 0.05);
+        }
+        """;
+
+    [Fact]
+    public Task The_keyboard_focus_ring_stands_out_at_3_to_1_on_the_light_page_and_on_the_teal_bar() =>
+        Journey.RunAsync(browser, nameof(The_keyboard_focus_ring_stands_out_at_3_to_1_on_the_light_page_and_on_the_teal_bar), async page =>
+    {
+        await Journey.SignInAsync(page, DemoDataSeeder.MenteeEmail, DemoDataSeeder.Password);
+        await page.Locator("#nav-messages").FocusAsync();
+        await page.Keyboard.PressAsync("Shift+Tab");
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("nav-messages", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        var onBar = await page.EvaluateAsync<double>(FocusContrast);
+        Assert.True(onBar >= 3, $"The focus ring on the navigation bar has a contrast of {onBar:0.00}:1.");
+
+        await page.Locator(".home-card a").First.FocusAsync();
+        await page.Keyboard.PressAsync("Tab");
+        await page.Keyboard.PressAsync("Shift+Tab");
+        var onPage = await page.EvaluateAsync<double>(FocusContrast);
+        Assert.True(onPage >= 3, $"The focus ring on the page has a contrast of {onPage:0.00}:1.");
+
+        await page.GotoAsync("/Account/Profile");
+        await page.GetByLabel("Job title").FocusAsync();
+        var onField = await page.EvaluateAsync<double>(FocusContrast);
+        Assert.True(onField >= 3, $"The focus ring of a form field has a contrast of {onField:0.00}:1.");
+    });
 }

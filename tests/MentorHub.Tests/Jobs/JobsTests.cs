@@ -30,7 +30,9 @@ public class JobsTests(MentorHubAppFactory app)
         await adminClient.SignInAsync(admin.Email!);
         var dashboard = await adminClient.Http.GetAsync("/jobs/recurring");
         Assert.Equal(HttpStatusCode.OK, dashboard.StatusCode);
-        Assert.Contains(RecurringJobs.DeliverNotifications, await dashboard.Content.ReadAsStringAsync());
+        var html = await dashboard.Content.ReadAsStringAsync();
+        Assert.Contains(RecurringJobs.DeliverNotifications, html);
+        Assert.Contains("<html lang=\"en\"", html);
     }
 
     [Fact]
