@@ -43,9 +43,6 @@ public class Goal : IVersioned
 
     public bool IsOverdue(DateOnly today) => IsOpen && TargetDate < today;
 
-    /// <summary>Whether a date falls between the day the goal was set (in the person's zone) and its target date.</summary>
-    public bool IsWithinDates(DateOnly date, DateOnly setOn) => date >= setOn && date <= TargetDate;
-
     public void RecordProgress(int percent, string? note, string byUserId, DateTime nowUtc)
     {
         EnsureOpen();

@@ -5,7 +5,10 @@ public sealed class MailOptions
 {
     public const string Section = "Mail";
 
-    public string FromAddress { get; set; } = "mentorhub@localhost";
+    /// <summary>The placeholder sender; outside Development MentorHub refuses to start with it.</summary>
+    public const string DefaultFromAddress = "mentorhub@localhost";
+
+    public string FromAddress { get; set; } = DefaultFromAddress;
     public string FromName { get; set; } = "MentorHub";
 
     /// <summary>SMTP host; when empty, mail is written as .eml files to <see cref="PickupDirectory"/>.</summary>

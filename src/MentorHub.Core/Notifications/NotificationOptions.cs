@@ -8,7 +8,10 @@ public sealed class NotificationOptions
     public const string Section = "Notifications";
 
     /// <summary>The address links in mail point at when no request is there to take it from (jobs).</summary>
-    public string SiteUrl { get; set; } = "http://localhost:5000/";
+    /// <summary>The placeholder site address; outside Development MentorHub refuses to start with it.</summary>
+    public const string DefaultSiteUrl = "http://localhost:5000/";
+
+    public string SiteUrl { get; set; } = DefaultSiteUrl;
 
     /// <summary>How long before a meeting its reminders go out, e.g. "24h,1h" or "90m".</summary>
     public string ReminderLeadTimes { get; set; } = "24h,1h";

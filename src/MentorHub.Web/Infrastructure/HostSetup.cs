@@ -40,7 +40,7 @@ public static class HostSetup
     public static Uri SiteAddress(IConfiguration configuration)
     {
         var value = configuration["Notifications:SiteUrl"];
-        if (string.IsNullOrWhiteSpace(value)) return new Uri("http://localhost:5000/");
+        if (string.IsNullOrWhiteSpace(value)) return new Uri(NotificationOptions.DefaultSiteUrl);
         if (Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https") return uri;
         throw new StartupConfigurationException($"Notifications:SiteUrl '{value}' is not an http or https address, like https://mentoring.library.org/.");
     }

@@ -21,25 +21,23 @@ public static class MailSetup
         return builder;
     }
 
-    public const string DefaultSiteUrl = "http://localhost:5000/";
-    public const string DefaultFromAddress = "mentorhub@localhost";
-
     /// <summary>
-    /// Outside Development, refuses to serve while mail would link to <c>http://localhost:5000/</c> or come from
-    /// <c>mentorhub@localhost</c>: every invitation and digest would be wrong, silently. In Development it warns.
+    /// Outside Development, refuses to serve while mail would link to <see cref="NotificationOptions.DefaultSiteUrl"/> or
+    /// come from <see cref="MailOptions.DefaultFromAddress"/>: every invitation and digest would be wrong, silently. In
+    /// Development it warns.
     /// </summary>
     public static void RefuseDefaultMailAddresses(this WebApplication app)
     {
         var configuration = app.Configuration;
         var left = new List<string>();
         var site = configuration["Notifications:SiteUrl"];
-        if (string.IsNullOrWhiteSpace(site) || Uri.TryCreate(site, UriKind.Absolute, out var uri) && uri == new Uri(DefaultSiteUrl))
+        if (string.IsNullOrWhiteSpace(site) || Uri.TryCreate(site, UriKind.Absolute, out var uri) && uri == new Uri(NotificationOptions.DefaultSiteUrl))
             left.Add("Notifications:SiteUrl (the address people open MentorHub at, like https://mentoring.library.org/)");
         var from = configuration["Mail:FromAddress"];
-        if (string.IsNullOrWhiteSpace(from) || string.Equals(from, DefaultFromAddress, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(from) || string.Equals(from, MailOptions.DefaultFromAddress, StringComparison.OrdinalIgnoreCase))
             left.Add("Mail:FromAddress (the address mail comes from, like mentoring@library.org)");
         if (left.Count == 0) return;
-        var message = $"Set {string.Join(" and ", left)}: mail would otherwise link to {DefaultSiteUrl} or come from {DefaultFromAddress}.";
+        var message = $"Set {string.Join(" and ", left)}: mail would otherwise link to {NotificationOptions.DefaultSiteUrl} or come from {MailOptions.DefaultFromAddress}.";
         if (!app.Environment.IsDevelopment()) throw new StartupConfigurationException(message);
         app.Logger.LogWarning("Development only: {Message}", message);
     }

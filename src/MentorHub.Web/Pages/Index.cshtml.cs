@@ -14,8 +14,9 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     /// <summary>Goals, milestones and check-ins due within this many days (or overdue) are listed.</summary>
     public const int DueSoonDays = 14;
 
-    public IReadOnlyList<MentorshipCard> Mentoring => Mentorships.Where(m => m.MyRole is MemberRole.Mentor).ToList();
-    public IReadOnlyList<MentorshipCard> Mentored => Mentorships.Where(m => m.MyRole is not MemberRole.Mentor).ToList();
+    /// <summary>The person's mentorships as a mentor, and as a mentee or peer.</summary>
+    public IReadOnlyList<MentorshipCard> Mentoring { get; private set; } = [];
+    public IReadOnlyList<MentorshipCard> Mentored { get; private set; } = [];
     public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
     public IReadOnlyList<CheckInRow> PendingCheckIns { get; private set; } = [];
     public IReadOnlyList<EnrollmentRow> WaitingEnrollments { get; private set; } = [];
@@ -111,6 +112,8 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 goalsDue.Where(g => g.MentorshipId == m.Id && mine(g)).ToList(), milestonesDue.Where(g => g.MentorshipId == m.Id && mine(g)).ToList(),
                 PendingCheckIns.Where(c => c.MentorshipId == m.Id).ToList());
         }).ToList();
+        Mentoring = Mentorships.Where(m => m.MyRole is MemberRole.Mentor).ToList();
+        Mentored = Mentorships.Where(m => m.MyRole is not MemberRole.Mentor).ToList();
         UpcomingMeetings = meetingRows.Where(m => m.StartsAtUtc >= now).Take(5)
             .Select(mt => (mt, Mentorships.Single(m => m.Id == mt.MentorshipId))).ToList();
 

@@ -15,6 +15,7 @@ public class UnsubscribeModel(MentorHubDbContext db, UnsubscribeLinks links) : P
     public string Kind { get; private set; } = "";
     public string Email { get; private set; } = "";
     public bool Done { get; private set; }
+    private NotificationKinds _preference;
 
     [BindProperty(SupportsGet = true, Name = "t")]
     public string? Token { get; set; }
@@ -25,8 +26,7 @@ public class UnsubscribeModel(MentorHubDbContext db, UnsubscribeLinks links) : P
     {
         var user = await LoadAsync(ct);
         if (user is null) return NotFound();
-        var preference = links.Read(Token)!.Value.Preference;
-        user.MutedNotifications |= preference;
+        user.MutedNotifications |= _preference;
         db.Audit(user, "MailTurnedOff", Kind);
         await db.SaveChangesAsync(ct);
         Done = true;
@@ -38,6 +38,7 @@ public class UnsubscribeModel(MentorHubDbContext db, UnsubscribeLinks links) : P
         if (links.Read(Token) is not { } read) return null;
         var user = await db.Users.SingleOrDefaultAsync(u => u.Id == read.UserId, ct);
         if (user is null) return null;
+        _preference = read.Preference;
         Kind = NotificationKind.Choices.Single(c => c.Kind == read.Preference).Label;
         Email = user.Email ?? "";
         return user;
