@@ -35,6 +35,11 @@ public static class WebSetup
             options.Filters.Add<MentorHub.Web.Filters.LastSeenFilter>();
             options.Filters.Add<MentorHub.Web.Accounts.TwoFactorRequirementFilter>();
             options.Filters.Add<MentorHub.Web.Filters.WelcomeFilter>();
+            options.Filters.Add<MentorHub.Web.Filters.FormScopeFilter>();
+            // FluentValidation owns the rules: no second "The X field is required." from non-nullable strings.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.ModelMetadataDetailsProviders.Add(new MentorHub.Web.Forms.FieldNames());
+            MentorHub.Web.Forms.BindingMessages.Configure(options.ModelBindingMessageProvider);
             options.ModelBinderProviders.Insert(0, new MentorHub.Web.Binding.CheckboxBinderProvider());
         });
         services.AddAuthorizationBuilder()
@@ -45,7 +50,7 @@ public static class WebSetup
 
         services.AddFluentValidationAutoValidation();
         services.AddValidatorsFromAssemblyContaining<Program>();
-        ValidatorOptions.Global.LanguageManager.Enabled = true;
+        MentorHub.Web.Forms.ValidationMessages.Configure();
 
         services.Configure<AccountOptions>(builder.Configuration.GetSection(AccountOptions.Section));
         var twoFactorRoles = (builder.Configuration[MentorHub.Web.Accounts.TwoFactorOptions.Section] ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -73,7 +73,7 @@ public class ProfileModel(UserManager<AppUser> users, SignInManager<AppUser> sig
             RuleFor(x => x.JobTitle).MaximumLength(120);
             RuleFor(x => x.Branch).MaximumLength(120);
             RuleFor(x => x.CareerStage).IsInEnum().WithMessage("Choose a career stage from the list.");
-            RuleFor(x => x.TimeZoneId).NotEmpty().Must(TimeZoneChoices.IsKnown).WithMessage("Choose a time zone from the list.");
+            RuleFor(x => x.TimeZoneId).Must(TimeZoneChoices.IsKnown).WithMessage("Choose a time zone from the list.");
         }
     }
 }

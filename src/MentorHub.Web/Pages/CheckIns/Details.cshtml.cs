@@ -33,8 +33,8 @@ public class DetailsModel(MentorHubDbContext db, TimeProvider clock, UserTime ti
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct) || !IsOwner) return NotFound();
-        var missing = Competencies.Where(c => Input.Proficiency.GetValueOrDefault(c.Id) is not (>= 1 and <= 5)).Select(c => c.Name).ToList();
-        if (missing.Count > 0) ModelState.AddModelError("Input.Proficiency", $"Rate yourself on every competency: {string.Join(", ", missing)}.");
+        foreach (var missing in Competencies.Where(c => Input.Proficiency.GetValueOrDefault(c.Id) is not (>= 1 and <= 5)))
+            ModelState.AddModelError($"Input.Proficiency[{missing.Id}]", $"Rate yourself on {missing.Name}.");
         if (!ModelState.IsValid) return Page();
         var assessment = await db.Assessments.Include(a => a.Scores).SingleAsync(a => a.Id == id, ct);
         try

@@ -74,7 +74,8 @@ public class CheckInsTests(MentorHubAppFactory app)
         var page = await client.FollowAsync(await client.SubmitAsync($"/CheckIns/{id}", new Dictionary<string, string> { ["Input.Reflection"] = "Half done" }));
 
         Assert.Equal(HttpStatusCode.OK, page.Status);
-        Assert.Contains(page.Errors, e => e.StartsWith("Rate yourself on every competency", StringComparison.Ordinal));
+        Assert.Contains(page.Errors, e => e.StartsWith("Rate yourself on ", StringComparison.Ordinal));
+        Assert.Equal("true", page.Document.QuerySelector("input[name^='Input.Proficiency']")!.GetAttribute("aria-invalid"));
         Assert.Contains("Rate your confidence from 1 to 5.", page.Errors);
         Assert.Equal("Half done", page.Document.QuerySelector("textarea[name='Input.Reflection']")!.TextContent);
         Assert.Null(await app.WithDbAsync(db => db.Assessments.Where(a => a.Id == id).Select(a => a.SubmittedAtUtc).SingleAsync()));
