@@ -13,6 +13,7 @@ public sealed record SiteLinks(Uri Base)
     public string Messages(int mentorshipId) => To(Invariant($"/Mentorships/{mentorshipId}/Messages"));
     public string ScheduleMeeting(int mentorshipId) => To(Invariant($"/Mentorships/{mentorshipId}/Meetings/New"));
     public string Meeting(int id) => To(Invariant($"/Meetings/{id}"));
+    public string Connections(int programId) => To(Invariant($"/Programs/{programId}/Connections"));
     public string Report(int programId) => To(Invariant($"/Programs/{programId}/Report"));
     public string CheckIn(int id) => To(Invariant($"/CheckIns/{id}"));
     public string Goal(int id) => To(Invariant($"/Goals/{id}"));

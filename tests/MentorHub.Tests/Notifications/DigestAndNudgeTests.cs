@@ -98,6 +98,60 @@ public class DigestAndNudgeTests(DigestDayAppFactory app) : IClassFixture<Digest
         Assert.Equal(1, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.DedupeKey == $"digest:2027-03:user:{mentee.Id}")));
     }
 
+    /// <summary>Every line of the person's digest with its link and detail, as "text | link | detail".</summary>
+    private async Task<List<string>> DigestLinesAsync(AppUser person)
+    {
+        var month = DigestMonth.Of(2027, 3, TimeZoneInfo.FindSystemTimeZoneById("America/Los_Angeles"));
+        var digests = await app.RunScopedAsync<MonthlyDigests, List<OutgoingEmail>>(d => d.ComposeAsync([person.Id], month, CancellationToken.None));
+        return Assert.Single(digests).Content.Blocks.OfType<MentorHub.Core.Notifications.Templates.EmailSection>().SelectMany(b => b.Items)
+            .Select(i => $"{i.Text} | {i.Link} | {i.Detail}").ToList();
+    }
+
+    [Fact]
+    public async Task Digests_name_each_mentee_with_goals_moved_and_what_is_due_give_mentees_their_overdue_check_ins_and_coordinators_the_pairs_needing_attention()
+    {
+        var coordinator = await app.CreateUserAsync("Olga Overseer", canSignIn: false);
+        var mentor = await app.CreateUserAsync("Nils Guide", canSignIn: false);
+        var mentee = await app.CreateUserAsync("Pia Learner", canSignIn: false);
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, coordinator.Id);
+        await HeldMeetingAsync(mentorshipId, new DateTime(2027, 3, 10, 16, 0, 0, DateTimeKind.Utc), mentor);
+        await HeldMeetingAsync(mentorshipId, new DateTime(2027, 3, 24, 16, 0, 0, DateTimeKind.Utc), mentor);
+        await HeldMeetingAsync(mentorshipId, new DateTime(2027, 2, 24, 16, 0, 0, DateTimeKind.Utc), mentor);
+        var (movedId, achievedId, checkInId) = await app.WithDbAsync(async db =>
+        {
+            var member = await db.MentorshipMembers.SingleAsync(m => m.MentorshipId == mentorshipId && m.UserId == mentee.Id);
+            var moved = new Goal(mentorshipId, member.Id, "Map serials to BIBFRAME", null, null, new DateOnly(2027, 6, 30), mentee.Id, new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+            moved.AddMilestone("Draft the crosswalk", new DateOnly(2027, 3, 20));
+            moved.RecordProgress(30, null, mentee.Id, new DateTime(2027, 3, 12, 12, 0, 0, DateTimeKind.Utc));
+            moved.RecordProgress(55, null, mentee.Id, new DateTime(2027, 3, 26, 12, 0, 0, DateTimeKind.Utc));
+            var achieved = new Goal(mentorshipId, member.Id, "Run the weeding report", null, null, new DateOnly(2027, 5, 1), mentee.Id, new DateTime(2027, 3, 1, 0, 0, 0, DateTimeKind.Utc));
+            achieved.MarkAchieved(mentee.Id, new DateOnly(2027, 3, 18), new DateTime(2027, 3, 18, 12, 0, 0, DateTimeKind.Utc));
+            var checkIn = new Assessment(member.Id, AssessmentKind.Midpoint, new DateOnly(2027, 3, 25));
+            db.AddRange(moved, achieved, checkIn);
+            await db.SaveChangesAsync();
+            return (moved.Id, achieved.Id, checkIn.Id);
+        });
+        var programId = await app.WithDbAsync(db => db.Mentorships.Where(m => m.Id == mentorshipId).Select(m => m.Cohort!.ProgramId).SingleAsync());
+
+        var mentorLines = await DigestLinesAsync(mentor);
+        Assert.Contains($"Pia Learner: 3 goal updates, 1 goal achieved in March 2027 | https://mentorhub.test/Mentorships/{mentorshipId} | 1 open goal, 0 overdue", mentorLines);
+        Assert.Contains($"Pia Learner achieved “Run the weeding report” | https://mentorhub.test/Goals/{achievedId} | ", mentorLines);
+        Assert.Contains($"Pia Learner moved “Map serials to BIBFRAME” | https://mentorhub.test/Goals/{movedId} | now 55% · 2 updates in March 2027", mentorLines);
+        Assert.Contains($"Pia Learner's milestone: Draft the crosswalk | https://mentorhub.test/Goals/{movedId} | overdue since 20 March 2027", mentorLines);
+        Assert.Contains($"Pia Learner's midpoint check-in | https://mentorhub.test/Mentorships/{mentorshipId} | overdue since 25 March 2027", mentorLines);
+        Assert.Contains($"2 meetings held in March 2027 | https://mentorhub.test/Mentorships/{mentorshipId} | ", mentorLines);
+
+        var menteeLines = await DigestLinesAsync(mentee);
+        Assert.Contains($"Your midpoint check-in | https://mentorhub.test/CheckIns/{checkInId} | overdue since 25 March 2027", menteeLines);
+        Assert.Contains($"Milestone: Draft the crosswalk | https://mentorhub.test/Goals/{movedId} | overdue since 20 March 2027", menteeLines);
+
+        var coordinatorLines = await DigestLinesAsync(coordinator);
+        Assert.Contains("Meetings held: 2 in March 2027, 1 in February 2027 |  | ", coordinatorLines);
+        Assert.Contains("Goals achieved: 1 in March 2027, 0 in February 2027 |  | ", coordinatorLines);
+        Assert.Contains($"1 active mentorship | https://mentorhub.test/Programs/{programId}/Connections | ", coordinatorLines);
+        Assert.Contains($"Check-ins past due: Nils Guide & Pia Learner | https://mentorhub.test/Mentorships/{mentorshipId} | 1 check-in", coordinatorLines);
+    }
+
     [Fact]
     public async Task A_coordinators_digest_gives_the_programs_headline_figures_once_its_groups_are_large_enough()
     {
