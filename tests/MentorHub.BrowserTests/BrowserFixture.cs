@@ -100,6 +100,8 @@ public class BrowserFixture : IAsyncLifetime
             builder.UseSetting("Notifications:SiteUrl", "https://browser.mentorhub.test/");
             builder.UseSetting("Logging:File:Path", Path.Combine(_folder, "logs", "mentorhub-.log"));
             builder.UseSetting("Demo:SeedOnStartup", "false");
+            // The self-registration page exists only when it is on; on here so every page can be checked.
+            builder.UseSetting("Accounts:AllowSelfRegistration", "true");
             builder.UseSetting("Jobs:RunServer", "false");
             builder.UseSetting("Security:SecureCookies", "SameAsRequest");
             // Every journey signs in from 127.0.0.1: the per-address throttle of account forms is for attackers, not for this.

@@ -105,7 +105,11 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             [("What reverse mentoring is (and isn't)", "## The mentor is the junior colleague\nYou bring the tool knowledge; your mentee brings context. Ask about their work before you demo anything.", null, 20, true),
              ("Running a good virtual session", "## Before the call\nSend the agenda. Test screen sharing. Keep sessions to 45 minutes.", null, 15, true),
              ("Teaching adults new tools", null, "https://example.org/riverbend/teaching-adults", 40, false)]);
-        db.Programs.AddRange(peerProgram, reverseProgram);
+        var groupProgram = CreateProgram("Metadata Practice Group", ProgramFormat.Group, 28, 8, Modality.InPerson, coordinator,
+            "A collections librarian meets a small group of technicians once a month to work through real records together: linked data, AI-suggested headings and the new ILS's record editor.",
+            [competencies["Cataloguing & metadata"], competencies["Linked data"], competencies["AI-assisted cataloguing"]],
+            [("Leading a group session", "## Everyone brings a record\nStart from a record a member found hard. Let the group answer before you do.", null, 20, true)]);
+        db.Programs.AddRange(peerProgram, reverseProgram, groupProgram);
         await db.SaveChangesAsync(ct);
 
         var peerPast = AddCohort(peerProgram, "Cohort 1", Today.AddDays(-730), Today.AddDays(-430));
@@ -113,6 +117,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         AddCohort(peerProgram, "Cohort 3", Today.AddDays(90), Today.AddDays(390), opensOn: Today.AddDays(-10));
         var reversePast = AddCohort(reverseProgram, "2024-25", Today.AddDays(-700), Today.AddDays(-400));
         var reverseCurrent = AddCohort(reverseProgram, "2025-26", Today.AddDays(-300), Today.AddDays(75));
+        var groupCurrent = AddCohort(groupProgram, "Autumn group", Today.AddDays(-120), Today.AddDays(120));
         await db.SaveChangesAsync(ct);
 
         // Mentors complete their training before they are matched.
@@ -121,6 +126,8 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             foreach (var person in new[] { mentor, staff[0], staff[1], staff[2], staff[3], staff[21] })
                 db.TrainingCompletions.Add(new TrainingCompletion(module.Id, person.Id, _nowUtc.AddDays(-320 - _random.Next(60))));
         }
+        foreach (var module in groupProgram.TrainingModules.Where(m => m.IsRequired))
+            db.TrainingCompletions.Add(new TrainingCompletion(module.Id, staff[14].Id, _nowUtc.AddDays(-140)));
         foreach (var module in peerProgram.TrainingModules.Where(m => m.IsRequired))
         {
             foreach (var person in staff.Take(12))
@@ -132,6 +139,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         plans.AddRange(Peers(peerCurrent, [staff[0], staff[1], staff[2], staff[3], staff[22], staff[9], staff[10], staff[11]], withdrawIndex: null));
         plans.AddRange(Reverse(reversePast, [(staff[0], [staff[15], staff[16]]), (staff[1], [staff[17]]), (staff[2], [staff[18], staff[19]]), (mentor, [staff[20]])], withdrawMentee: staff[19]));
         plans.AddRange(Reverse(reverseCurrent, [(mentor, [mentee, staff[16]]), (staff[3], [staff[17]]), (staff[21], [staff[18], staff[23]]), (staff[1], [staff[12]])], withdrawMentee: staff[23]));
+        plans.AddRange(Group(groupCurrent, staff[14], [staff[4], staff[7], staff[8]]));
         await db.SaveChangesAsync(ct);
         // The first cohorts had more applicants than places; those not placed are the fairer comparison group.
         foreach (var applicant in staff.Skip(24))
@@ -148,8 +156,9 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         Mark(plans, staff[12], plan => plan with { EndedEarlyOn = plan.Cohort.StartsOn.AddDays(90) });
         Mark(plans, staff[18], plan => plan with { QuietSince = Today.AddDays(-75) });
 
+        var programs = new[] { peerProgram, reverseProgram, groupProgram }.ToDictionary(p => p.Id);
         foreach (var plan in plans)
-            AddHistory(plan, plan.Cohort.ProgramId == peerProgram.Id ? peerProgram : reverseProgram);
+            AddHistory(plan, programs[plan.Cohort.ProgramId]);
         await db.SaveChangesAsync(ct);
 
         // Past cohorts were completed by their coordinator when they ended.
@@ -288,6 +297,15 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
             var withdrawn = withdrawIndex == i + 1 ? b : null;
             yield return NewMentorship(cohort, [(a, MemberRole.Peer), (b, MemberRole.Peer)], withdrawn, score: 70 + _random.Next(25));
         }
+    }
+
+    /// <summary>One group: a mentor with several mentees, all enrolled in the cohort.</summary>
+    private IEnumerable<MentorshipPlan> Group(Cohort cohort, AppUser mentorUser, AppUser[] mentees)
+    {
+        var targets = TargetsOf(cohort);
+        var members = new List<(Enrollment, MemberRole)> { (Enroll(cohort, mentorUser, EnrollmentRole.Mentor, targets), MemberRole.Mentor) };
+        members.AddRange(mentees.Select(m => (Enroll(cohort, m, EnrollmentRole.Mentee, targets.Take(2).ToArray()), MemberRole.Mentee)));
+        yield return NewMentorship(cohort, [.. members], withdrawn: null, score: 75);
     }
 
     private IEnumerable<MentorshipPlan> Reverse(Cohort cohort, (AppUser Mentor, AppUser[] Mentees)[] pairs, AppUser? withdrawMentee)

@@ -46,7 +46,10 @@ public static class JobsSetup
             : new InMemoryStorage(new InMemoryStorageOptions()));
         services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
-            .UseStorage(provider.GetRequiredService<JobStorage>()));
+            .UseStorage(provider.GetRequiredService<JobStorage>())
+            // Contrast and control names the dashboard lacks (checked with axe like every other page).
+            .UseDashboardStylesheet(typeof(JobsSetup).Assembly, "MentorHub.Web.Jobs.dashboard.css")
+            .UseDashboardJavaScript(typeof(JobsSetup).Assembly, "MentorHub.Web.Jobs.dashboard.js"));
         if (builder.Configuration.GetValue("Jobs:RunServer", true))
             services.AddHangfireServer((provider, options) =>
             {

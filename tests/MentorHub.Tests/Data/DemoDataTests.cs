@@ -39,9 +39,11 @@ public class DemoDataTests(DemoAppFactory app) : IClassFixture<DemoAppFactory>
         await app.WithDbAsync(async db =>
         {
             var now = app.Clock.GetUtcNow().UtcDateTime;
-            Assert.Equal(2, await db.Programs.CountAsync());
-            Assert.Contains(await db.Programs.Select(p => p.Format).ToListAsync(), f => f == ProgramFormat.Peer);
-            Assert.Contains(await db.Programs.Select(p => p.Format).ToListAsync(), f => f == ProgramFormat.Reverse);
+            Assert.Equal([ProgramFormat.Reverse, ProgramFormat.Peer, ProgramFormat.Group], (await db.Programs.Select(p => p.Format).ToListAsync()).OrderBy(f => f == ProgramFormat.Group).ThenByDescending(f => f == ProgramFormat.Reverse));
+            // The group program runs one group of a mentor and three mentees, with its own history.
+            var group = await db.Mentorships.Where(m => m.Cohort!.Program!.Format == ProgramFormat.Group).Select(m => new { m.Status, Members = m.Members.Count, Held = db.Meetings.Count(x => x.MentorshipId == m.Id && x.Status == MeetingStatus.Held) }).SingleAsync();
+            Assert.Equal((MentorshipStatus.Active, 4), (group.Status, group.Members));
+            Assert.True(group.Held > 2, $"The group held only {group.Held} meetings.");
             var firstMeeting = await db.Meetings.MinAsync(m => m.StartsAtUtc);
             Assert.True(now - firstMeeting > TimeSpan.FromDays(700), $"History starts only {firstMeeting:d}.");
             Assert.True(await db.Meetings.CountAsync(m => m.Status == MeetingStatus.Held) > 200);
