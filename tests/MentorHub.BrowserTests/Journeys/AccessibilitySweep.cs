@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
+using Hangfire;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -31,7 +32,7 @@ public partial class AccessibilitySweep(BrowserFixture browser)
         "/Me/Feed", "/Dev/Mail", "/Welcome", "/Error",
     ];
 
-    private static readonly string[] JobsPages = ["/jobs", "/jobs/recurring", "/jobs/jobs/succeeded", "/jobs/servers"];
+    private static readonly string[] JobsPages = ["/jobs", "/jobs/recurring", "/jobs/jobs/enqueued", "/jobs/jobs/scheduled", "/jobs/jobs/succeeded", "/jobs/servers"];
 
     [GeneratedRegex("{([a-zA-Z]+)[^}]*}")]
     private static partial Regex Parameter();
@@ -99,18 +100,31 @@ public partial class AccessibilitySweep(BrowserFixture browser)
         }
         """;
 
-    [Theory]
-    [InlineData(1280)]
-    [InlineData(320)]
-    public async Task Every_page_meets_WCAG_2_2_AA(int width)
+    /// <summary>Who is asked first for a page: the person it is for, so the sweep rarely knocks on a wrong door.</summary>
+    private static string? FirstAsked(string page) => page switch
+    {
+        _ when page.StartsWith("/Admin", StringComparison.Ordinal) || page.StartsWith("/jobs", StringComparison.Ordinal) => DemoDataSeeder.AdminEmail,
+        _ when page.StartsWith("/Programs", StringComparison.Ordinal) || page.StartsWith("/Staff", StringComparison.Ordinal) || page.StartsWith("/Reports", StringComparison.Ordinal) => DemoDataSeeder.CoordinatorEmail,
+        "/Account/Login" or "/Account/ForgotPassword" or "/Account/Register" => null,
+        _ => DemoDataSeeder.MenteeEmail,
+    };
+
+    private static readonly int[] Widths = [1280, 320];
+
+    [Fact]
+    public async Task Every_page_meets_WCAG_2_2_AA_at_1280_and_320_px()
     {
         var ids = await DemoIdsAsync();
         var pages = Pages(ids);
-        // Each page as the first of these who may see it (a mentee sees their own; programs are the coordinator's).
+        // Jobs waiting and scheduled, so the dashboard shows its highlighted counters and state labels too.
+        var jobs = browser.Services.GetRequiredService<IBackgroundJobClient>();
+        jobs.Enqueue<MentorHub.Web.Jobs.DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None));
+        jobs.Schedule<MentorHub.Web.Jobs.DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None), TimeSpan.FromDays(1));
+        // Each page as someone who may see it: the person it is for first, then the others in turn.
         var people = new List<(string? Email, IPage Page)>();
         foreach (var email in new string?[] { null, DemoDataSeeder.MenteeEmail, DemoDataSeeder.MentorEmail, DemoDataSeeder.CoordinatorEmail, DemoDataSeeder.AdminEmail })
         {
-            var page = await browser.NewPageAsync(width: width);
+            var page = await browser.NewPageAsync(width: Widths[0]);
             if (email is not null) await Journey.SignInAsync(page, email, DemoDataSeeder.Password);
             people.Add((email, page));
         }
@@ -121,18 +135,24 @@ public partial class AccessibilitySweep(BrowserFixture browser)
             foreach (var (name, url) in pages.Concat(JobsPages.Select(p => (p, p))))
             {
                 var reached = false;
-                foreach (var (email, page) in people.Where(p => p.Email is not null || !url.StartsWith("/jobs", StringComparison.Ordinal)))
+                foreach (var (email, page) in people.OrderBy(p => p.Email == FirstAsked(name) ? 0 : 1).Where(p => p.Email is not null || !url.StartsWith("/jobs", StringComparison.Ordinal)))
                 {
+                    await page.SetViewportSizeAsync(Widths[0], 900);
                     var response = await page.GotoAsync(url);
                     // The access-denied page says so with its status.
                     if (response?.Status != (name == "/Account/AccessDenied" ? 403 : 200) || new Uri(page.Url).AbsolutePath.StartsWith("/Account/Login", StringComparison.Ordinal) && !name.StartsWith("/Account/Login", StringComparison.Ordinal)
                         || page.Url.Contains("/Account/AccessDenied", StringComparison.Ordinal) && name != "/Account/AccessDenied") continue;
                     reached = true;
                     checkedPages++;
-                    var result = await page.RunAxe(Wcag22AA);
-                    problems.AddRange(result.Violations.Select(v => $"{url} ({email ?? "anonymous"}, {width} px) {v.Id} [{v.Impact}]: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html + " " + string.Join(" ", n.Any.Select(a => a.Message))))}"));
-                    var wide = await page.EvaluateAsync<string[]>(Overflowing);
-                    if (wide.Length > 0) problems.Add($"{url} ({email ?? "anonymous"}, {width} px) scrolls sideways (WCAG 1.4.10): {string.Join(" | ", wide)}");
+                    // The same page at each width: the layout reflows without a reload.
+                    foreach (var width in Widths)
+                    {
+                        await page.SetViewportSizeAsync(width, 900);
+                        var result = await page.RunAxe(Wcag22AA);
+                        problems.AddRange(result.Violations.Select(v => $"{url} ({email ?? "anonymous"}, {width} px) {v.Id} [{v.Impact}]: {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => n.Html + " " + string.Join(" ", n.Any.Select(a => a.Message))))}"));
+                        var wide = await page.EvaluateAsync<string[]>(Overflowing);
+                        if (wide.Length > 0) problems.Add($"{url} ({email ?? "anonymous"}, {width} px) scrolls sideways (WCAG 1.4.10): {string.Join(" | ", wide)}");
+                    }
                     break;
                 }
                 if (!reached) problems.Add($"{url} answered nobody with a page: the sweep's ids or people are wrong.");

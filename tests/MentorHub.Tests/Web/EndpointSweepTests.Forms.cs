@@ -19,13 +19,7 @@ public partial class EndpointSweepTests
     public async Task Every_form_submitted_empty_names_each_problem_once_and_links_it_to_its_field()
     {
         var world = await WorldAsync();
-        var clients = new List<AppClient>();
-        foreach (var person in new[] { world.Admin, world.Coordinator, world.Mentor, world.Mentee })
-        {
-            var client = app.CreateAppClient();
-            await client.SignInAsync(person.Email!);
-            clients.Add(client);
-        }
+        var clients = await SignedInAsync(world);
         var anonymous = app.CreateAppClient();
         var routes = Routes();
         var seen = new HashSet<string>();

@@ -189,6 +189,19 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
         });
     }
 
+    /// <summary>A signed-in client for each of the world's administrator, coordinator, mentor and mentee.</summary>
+    private async Task<List<AppClient>> SignedInAsync(World world)
+    {
+        var clients = new List<AppClient>();
+        foreach (var person in new[] { world.Admin, world.Coordinator, world.Mentor, world.Mentee })
+        {
+            var client = app.CreateAppClient();
+            await client.SignInAsync(person.Email!);
+            clients.Add(client);
+        }
+        return clients;
+    }
+
     /// <summary>Sent to the access-denied page (or answered 403): the role check refused the request.</summary>
     private static bool Refused(HttpResponseMessage response) =>
         response.StatusCode == HttpStatusCode.Forbidden
@@ -296,13 +309,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
     public async Task No_get_changes_anything_and_every_answer_carries_the_security_headers()
     {
         var world = await WorldAsync();
-        var clients = new List<AppClient>();
-        foreach (var person in new[] { world.Admin, world.Coordinator, world.Mentor, world.Mentee })
-        {
-            var client = app.CreateAppClient();
-            await client.SignInAsync(person.Email!);
-            clients.Add(client);
-        }
+        var clients = await SignedInAsync(world);
         clients.Add(app.CreateAppClient());
         var urls = Routes().Values.Select(world.Url).Append("/css/site.css").Append("/no/such/page").Append("/Error/500").ToList();
         var before = await SnapshotAsync();
