@@ -92,174 +92,117 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
     /// <summary>The digests of these people (those with something to report), in a fixed number of queries.</summary>
     public async Task<List<OutgoingEmail>> ComposeAsync(IReadOnlyList<string> userIds, DigestMonth month, CancellationToken cancellationToken)
     {
+        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
+            .Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.TimeZoneId, u.MutedNotifications)).ToListAsync(cancellationToken);
+        var facts = await LoadAsync(userIds, month, cancellationToken);
+        var links = options.Value.Links;
+        var digests = new List<OutgoingEmail>();
+        foreach (var person in people)
+            if (DigestComposer.Compose(facts, person, links) is { } content)
+                digests.Add(new OutgoingEmail(NotificationKind.MonthlyDigest, $"digest:{month.Key}:user:{person.UserId}", person, content));
+        return digests;
+    }
+
+    /// <summary>Everything the batch's digests say, whatever the batch's size, in the same queries.</summary>
+    private async Task<DigestFacts> LoadAsync(IReadOnlyList<string> userIds, DigestMonth month, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var today = DateOnly.FromDateTime(now);
         var horizon = now.AddDays(31);
-        var links = options.Value.Links;
-
-        var people = await db.Users.AsNoTracking().Where(u => userIds.Contains(u.Id))
-            .Select(u => new Recipient(u.Id, u.Email ?? "", u.DisplayName, u.TimeZoneId, u.MutedNotifications)).ToListAsync(cancellationToken);
 
         // Their memberships in running mentorships, then every member of those mentorships.
         var mine = await db.MentorshipMembers.AsNoTracking()
             .Where(m => userIds.Contains(m.UserId) && Running.Contains(m.Mentorship!.Status) && m.Enrollment!.Status == EnrollmentStatus.Active)
-            .Select(m => new { m.Id, m.UserId, m.Role, m.MentorshipId, ProgramName = m.Mentorship!.Cohort!.Program!.Name }).ToListAsync(cancellationToken);
+            .Select(m => new DigestMembership(m.Id, m.UserId, m.Role, m.MentorshipId, m.Mentorship!.Cohort!.Program!.Name)).ToListAsync(cancellationToken);
         var mentorshipIds = mine.Select(m => m.MentorshipId).Distinct().ToList();
         var members = await db.MentorshipMembers.AsNoTracking().Where(m => mentorshipIds.Contains(m.MentorshipId))
-            .Select(m => new { m.Id, m.UserId, m.Role, m.MentorshipId, m.User!.DisplayName }).ToListAsync(cancellationToken);
+            .Select(m => new DigestMember(m.Id, m.UserId, m.Role, m.MentorshipId, m.User!.DisplayName)).ToListAsync(cancellationToken);
+        var memberIds = members.Select(m => m.Id).ToList();
 
         var goals = await db.Goals.AsNoTracking().Where(g => mentorshipIds.Contains(g.MentorshipId)
                 && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress || g.Status == GoalStatus.Achieved))
-            .Select(g => new { g.Id, g.MentorshipId, g.OwnerMemberId, g.Title, g.Status, g.ProgressPercent, g.TargetDate, g.AchievedOn }).ToListAsync(cancellationToken);
-        // Calendar days of the month itself: the UTC date of local midnight is the day before, east of UTC.
-        var monthStart = month.FirstDay;
-        var monthEnd = month.EndDay;
+            .Select(g => new DigestGoal(g.Id, g.MentorshipId, g.OwnerMemberId, g.Title, g.Status, g.ProgressPercent, g.TargetDate, g.AchievedOn)).ToListAsync(cancellationToken);
         var milestoneHorizon = DateOnly.FromDateTime(horizon);
         var openGoalIds = goals.Where(g => g.Status is not GoalStatus.Achieved).Select(g => g.Id).ToList();
         var milestones = await db.Milestones.AsNoTracking()
             .Where(m => openGoalIds.Contains(m.GoalId) && m.CompletedAtUtc == null && m.DueOn <= milestoneHorizon)
-            .OrderBy(m => m.DueOn).Select(m => new { m.GoalId, m.Title, m.DueOn }).ToListAsync(cancellationToken);
-        // Goals moved in the month: updates per goal.
-        var moved = await db.GoalUpdates.AsNoTracking()
+            .OrderBy(m => m.DueOn).Select(m => new DigestMilestone(m.GoalId, m.Title, m.DueOn)).ToListAsync(cancellationToken);
+        var updates = await db.GoalUpdates.AsNoTracking()
             .Where(u => u.CreatedAtUtc >= month.StartUtc && u.CreatedAtUtc < month.EndUtc)
             .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => g.Id)
             .GroupBy(goal => goal).Select(g => new { GoalId = g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.GoalId, x => x.Count, cancellationToken);
-        // Check-ins not yet submitted, overdue or due within two weeks, of everyone in these mentorships.
-        var memberIds = members.Select(m => m.Id).ToList();
-        var checkInHorizon = today.AddDays(14);
-        var checkIns = await db.Assessments.AsNoTracking()
-            .Where(a => memberIds.Contains(a.MentorshipMemberId) && a.SubmittedAtUtc == null && a.DueOn <= checkInHorizon)
-            .OrderBy(a => a.DueOn).Select(a => new { a.Id, a.MentorshipMemberId, a.Kind, a.DueOn }).ToListAsync(cancellationToken);
         var meetings = await db.Meetings.AsNoTracking()
             .Where(m => mentorshipIds.Contains(m.MentorshipId)
                 && ((m.Status == MeetingStatus.Held && m.StartsAtUtc >= month.StartUtc && m.StartsAtUtc < month.EndUtc)
                     || (m.Status == MeetingStatus.Scheduled && m.StartsAtUtc > now && m.StartsAtUtc <= horizon)))
-            .OrderBy(m => m.StartsAtUtc).Select(m => new { m.Id, m.MentorshipId, m.Status, m.StartsAtUtc }).ToListAsync(cancellationToken);
+            .OrderBy(m => m.StartsAtUtc).Select(m => new DigestMeeting(m.Id, m.MentorshipId, m.Status, m.StartsAtUtc)).ToListAsync(cancellationToken);
+        var checkInHorizon = today.AddDays(14);
+        var checkIns = await db.Assessments.AsNoTracking()
+            .Where(a => memberIds.Contains(a.MentorshipMemberId) && a.SubmittedAtUtc == null && a.DueOn <= checkInHorizon)
+            .OrderBy(a => a.DueOn).Select(a => new DigestCheckIn(a.Id, a.MentorshipMemberId, a.Kind, a.DueOn)).ToListAsync(cancellationToken);
 
-        // Coordinators: their live programs' health.
+        return new DigestFacts(month, now)
+        {
+            Memberships = mine,
+            Members = members,
+            Goals = goals,
+            Milestones = milestones,
+            UpdatesByGoal = updates,
+            Meetings = meetings,
+            CheckIns = checkIns,
+            Programs = await ProgramsAsync(userIds, month, now, cancellationToken),
+        };
+    }
+
+    /// <summary>The live programs these people coordinate: the month against the month before, and the pairs needing attention.</summary>
+    private async Task<List<DigestProgram>> ProgramsAsync(IReadOnlyList<string> userIds, DigestMonth month, DateTime now, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(now);
         var coordinated = await db.ProgramCoordinators.AsNoTracking()
             .Where(c => userIds.Contains(c.UserId) && db.Programs.Any(p => p.Id == c.ProgramId && p.Status != ProgramStatus.Archived))
             .Join(db.Programs, c => c.ProgramId, p => p.Id, (c, p) => new { c.UserId, ProgramId = p.Id, p.Name }).ToListAsync(cancellationToken);
         var programIds = coordinated.Select(c => c.ProgramId).Distinct().ToList();
-        // Program health, one grouped count each (a single query with four correlated aggregates grows quadratically on SQLite).
+        // One grouped count each (a single query with several correlated aggregates grows quadratically on SQLite).
         var running = db.Mentorships.Where(m => programIds.Contains(m.Cohort!.ProgramId) && m.Status == MentorshipStatus.Active);
         var active = await running.GroupBy(m => m.Cohort!.ProgramId).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        // The month and the month before, side by side: meetings held, goals achieved, check-ins completed.
         var previousFirstDay = month.FirstDay.AddMonths(-1);
-        var heldByMonth = await db.Meetings.Where(x => programIds.Contains(x.Mentorship!.Cohort!.ProgramId) && x.Status == MeetingStatus.Held && x.StartsAtUtc >= month.PreviousStartUtc && x.StartsAtUtc < month.EndUtc)
-            .GroupBy(x => new { x.Mentorship!.Cohort!.ProgramId, This = x.StartsAtUtc >= month.StartUtc }).Select(g => new { g.Key.ProgramId, g.Key.This, Count = g.Count() }).ToListAsync(cancellationToken);
+        var held = await db.Meetings.Where(x => programIds.Contains(x.Mentorship!.Cohort!.ProgramId) && x.Status == MeetingStatus.Held && x.StartsAtUtc >= month.PreviousStartUtc && x.StartsAtUtc < month.EndUtc)
+            .GroupBy(x => new { x.Mentorship!.Cohort!.ProgramId, This = x.StartsAtUtc >= month.StartUtc }).Select(g => new Counted(g.Key.ProgramId, g.Key.This, g.Count())).ToListAsync(cancellationToken);
         var achieved = await db.Goals.Where(x => programIds.Contains(x.Mentorship!.Cohort!.ProgramId) && x.AchievedOn >= previousFirstDay && x.AchievedOn < month.EndDay)
-            .GroupBy(x => new { x.Mentorship!.Cohort!.ProgramId, This = x.AchievedOn >= month.FirstDay }).Select(g => new { g.Key.ProgramId, g.Key.This, Count = g.Count() }).ToListAsync(cancellationToken);
+            .GroupBy(x => new { x.Mentorship!.Cohort!.ProgramId, This = x.AchievedOn >= month.FirstDay }).Select(g => new Counted(g.Key.ProgramId, g.Key.This, g.Count())).ToListAsync(cancellationToken);
         var completed = await db.Assessments.Where(a => programIds.Contains(a.Member!.Mentorship!.Cohort!.ProgramId) && a.SubmittedAtUtc >= month.PreviousStartUtc && a.SubmittedAtUtc < month.EndUtc)
-            .GroupBy(a => new { a.Member!.Mentorship!.Cohort!.ProgramId, This = a.SubmittedAtUtc >= month.StartUtc }).Select(g => new { g.Key.ProgramId, g.Key.This, Count = g.Count() }).ToListAsync(cancellationToken);
-        // Pairs needing attention: goals past their target, check-ins past due (per mentorship), and quiet ones.
-        var overdueGoals = await db.Goals.Where(x => running.Any(m => m.Id == x.MentorshipId) && (x.Status == GoalStatus.NotStarted || x.Status == GoalStatus.InProgress) && x.TargetDate < today)
+            .GroupBy(a => new { a.Member!.Mentorship!.Cohort!.ProgramId, This = a.SubmittedAtUtc >= month.StartUtc }).Select(g => new Counted(g.Key.ProgramId, g.Key.This, g.Count())).ToListAsync(cancellationToken);
+        // Goals past their target and check-ins past due, per mentorship, with the members' names.
+        var lateGoals = await db.Goals.Where(x => running.Any(m => m.Id == x.MentorshipId) && (x.Status == GoalStatus.NotStarted || x.Status == GoalStatus.InProgress) && x.TargetDate < today)
             .GroupBy(x => new { x.MentorshipId, x.Mentorship!.Cohort!.ProgramId }).Select(g => new { g.Key.MentorshipId, g.Key.ProgramId, Count = g.Count() }).ToListAsync(cancellationToken);
-        var missingCheckIns = await db.Assessments.Where(a => running.Any(m => m.Id == a.Member!.MentorshipId) && a.SubmittedAtUtc == null && a.DueOn < today)
+        var lateCheckIns = await db.Assessments.Where(a => running.Any(m => m.Id == a.Member!.MentorshipId) && a.SubmittedAtUtc == null && a.DueOn < today)
             .GroupBy(a => new { a.Member!.MentorshipId, a.Member.Mentorship!.Cohort!.ProgramId }).Select(g => new { g.Key.MentorshipId, g.Key.ProgramId, Count = g.Count() }).ToListAsync(cancellationToken);
-        var attentionIds = overdueGoals.Select(x => x.MentorshipId).Union(missingCheckIns.Select(x => x.MentorshipId)).ToList();
-        var pairNames = (await db.MentorshipMembers.AsNoTracking().Where(m => attentionIds.Contains(m.MentorshipId) && m.IsCurrent)
+        var attentionIds = lateGoals.Select(x => x.MentorshipId).Union(lateCheckIns.Select(x => x.MentorshipId)).ToList();
+        var names = (await db.MentorshipMembers.AsNoTracking().Where(m => attentionIds.Contains(m.MentorshipId) && m.IsCurrent)
                 .Select(m => new { m.MentorshipId, m.Role, m.User!.DisplayName }).ToListAsync(cancellationToken))
             .GroupBy(m => m.MentorshipId)
             .ToDictionary(g => g.Key, g => string.Join(" & ", g.OrderBy(m => m.Role is MemberRole.Mentor ? 0 : 1).ThenBy(m => m.DisplayName, StringComparer.CurrentCulture).Select(m => m.DisplayName)));
         var stalled = programIds.Count == 0 ? [] : await StalledMentorships.FindAsync(db, now, programIds, cancellationToken);
 
-        var digests = new List<OutgoingEmail>();
-        foreach (var person in people)
+        MonthFigure Figure(List<Counted> rows, int programId) =>
+            new(rows.Where(r => r.ProgramId == programId && r.This).Sum(r => r.Count), rows.Where(r => r.ProgramId == programId && !r.This).Sum(r => r.Count));
+        var programs = new List<DigestProgram>();
+        foreach (var program in coordinated.GroupBy(c => c.ProgramId))
         {
-            var blocks = new List<EmailBlock>();
-            foreach (var membership in mine.Where(m => m.UserId == person.UserId))
-            {
-                var partners = members.Where(m => m.MentorshipId == membership.MentorshipId && m.UserId != person.UserId).ToList();
-                var heading = $"{membership.ProgramName}: with {string.Join(" and ", partners.Select(p => p.DisplayName))}";
-                var held = meetings.Count(m => m.MentorshipId == membership.MentorshipId && m.Status == MeetingStatus.Held);
-                var upcoming = meetings.Where(m => m.MentorshipId == membership.MentorshipId && m.Status == MeetingStatus.Scheduled).ToList();
-                var items = new List<EmailItem>
-                {
-                    new($"{Count(held, "meeting")} held in {month.Name}", links.Mentorship(membership.MentorshipId)),
-                };
-                items.AddRange(upcoming.Select(m => new EmailItem("Next meeting: " + MailTime.Format(m.StartsAtUtc, person.TimeZoneId), links.Meeting(m.Id))));
-
-                if (membership.Role is MemberRole.Mentor)
-                {
-                    foreach (var mentee in partners.Where(p => p.Role is not MemberRole.Mentor))
-                    {
-                        var theirGoals = goals.Where(g => g.OwnerMemberId == mentee.Id).ToList();
-                        var achievedGoals = theirGoals.Where(g => g.AchievedOn >= monthStart && g.AchievedOn < monthEnd).ToList();
-                        var updated = theirGoals.Sum(g => moved.GetValueOrDefault(g.Id));
-                        var open = theirGoals.Where(g => g.Status is not GoalStatus.Achieved).ToList();
-                        items.Add(new EmailItem($"{mentee.DisplayName}: {Count(updated, "goal update")}, {Count(achievedGoals.Count, "goal")} achieved in {month.Name}",
-                            links.Mentorship(membership.MentorshipId),
-                            open.Count == 0 ? "no open goals" : $"{Count(open.Count, "open goal")}, {open.Count(g => g.TargetDate < today)} overdue"));
-                        foreach (var goal in achievedGoals)
-                            items.Add(new EmailItem($"{mentee.DisplayName} achieved “{goal.Title}”", links.Goal(goal.Id)));
-                        foreach (var goal in open.Where(g => moved.ContainsKey(g.Id)))
-                            items.Add(new EmailItem($"{mentee.DisplayName} moved “{goal.Title}”", links.Goal(goal.Id), $"now {goal.ProgressPercent}% · {Count(moved[goal.Id], "update")} in {month.Name}"));
-                        foreach (var goal in open.Where(g => g.TargetDate < today))
-                            items.Add(new EmailItem($"{mentee.DisplayName}'s goal “{goal.Title}” is past its target", links.Goal(goal.Id), "target " + MailTime.Date(goal.TargetDate)));
-                        foreach (var milestone in milestones.Where(m => open.Any(g => g.Id == m.GoalId)))
-                            items.Add(new EmailItem($"{mentee.DisplayName}'s milestone: {milestone.Title}", links.Goal(milestone.GoalId), Due(milestone.DueOn, today)));
-                        foreach (var checkIn in checkIns.Where(c => c.MentorshipMemberId == mentee.Id))
-                            items.Add(new EmailItem($"{mentee.DisplayName}'s {KindName(checkIn.Kind)} check-in", links.Mentorship(membership.MentorshipId), Due(checkIn.DueOn, today)));
-                    }
-                }
-                else
-                {
-                    var memberId = membership.Id;
-                    foreach (var goal in goals.Where(g => g.OwnerMemberId == memberId))
-                    {
-                        var detail = goal.Status is GoalStatus.Achieved
-                            ? goal.AchievedOn >= monthStart && goal.AchievedOn < monthEnd ? $"achieved in {month.Name}" : null
-                            : $"{goal.ProgressPercent}% · target {MailTime.Date(goal.TargetDate)}{(goal.TargetDate < today ? " (overdue)" : "")}";
-                        if (detail is not null) items.Add(new EmailItem("Goal: " + goal.Title, links.Goal(goal.Id), detail));
-                        foreach (var milestone in milestones.Where(m => m.GoalId == goal.Id))
-                            items.Add(new EmailItem("Milestone: " + milestone.Title, links.Goal(goal.Id), Due(milestone.DueOn, today)));
-                    }
-                }
-                // The person's own check-ins, whatever their role.
-                foreach (var checkIn in checkIns.Where(c => c.MentorshipMemberId == membership.Id))
-                    items.Add(new EmailItem($"Your {KindName(checkIn.Kind)} check-in", links.CheckIn(checkIn.Id), Due(checkIn.DueOn, today)));
-                blocks.Add(new EmailSection(heading, items));
-            }
-
-            foreach (var program in coordinated.Where(c => c.UserId == person.UserId))
-            {
-                if (!active.TryGetValue(program.ProgramId, out var activeCount)) continue;
-                var quiet = stalled.Where(s => s.ProgramId == program.ProgramId).ToList();
-                int Of<T>(IEnumerable<T> rows, Func<T, int> programOf, Func<T, bool> thisMonth, Func<T, int> count, bool current) =>
-                    rows.Where(r => programOf(r) == program.ProgramId && thisMonth(r) == current).Sum(count);
-                string Compare(string what, Func<bool, int> figure) => $"{what}: {figure(true)} in {month.Name}, {figure(false)} in {month.PreviousName}";
-                var lateGoals = overdueGoals.Where(x => x.ProgramId == program.ProgramId).ToList();
-                var lateCheckIns = missingCheckIns.Where(x => x.ProgramId == program.ProgramId).ToList();
-                var items = new List<EmailItem>
-                {
-                    new(Count(activeCount, "active mentorship"), links.Connections(program.ProgramId)),
-                    new(Compare("Meetings held", current => Of(heldByMonth, x => x.ProgramId, x => x.This, x => x.Count, current))),
-                    new(Compare("Goals achieved", current => Of(achieved, x => x.ProgramId, x => x.This, x => x.Count, current))),
-                    new(Compare("Check-ins completed", current => Of(completed, x => x.ProgramId, x => x.This, x => x.Count, current))),
-                    new($"{Count(lateGoals.Sum(x => x.Count), "overdue goal")}, {Count(lateCheckIns.Sum(x => x.Count), "check-in")} past due"),
-                };
-                items.AddRange(quiet.Select(s => new EmailItem($"No meeting past the cadence: {s.Names}", links.Mentorship(s.MentorshipId),
-                    "quiet since " + MailTime.Date(DateOnly.FromDateTime(MailTime.ToLocal(s.QuietSinceUtc, person.TimeZoneId))))));
-                var attention = lateGoals.Select(x => new EmailItem($"Goals past their target: {pairNames.GetValueOrDefault(x.MentorshipId)}", links.Mentorship(x.MentorshipId), Count(x.Count, "goal")))
-                    .Concat(lateCheckIns.Select(x => new EmailItem($"Check-ins past due: {pairNames.GetValueOrDefault(x.MentorshipId)}", links.Mentorship(x.MentorshipId), Count(x.Count, "check-in"))))
-                    .ToList();
-                items.AddRange(attention.Take(AttentionShown));
-                if (attention.Count > AttentionShown)
-                    items.Add(new EmailItem($"and {attention.Count - AttentionShown} more needing attention", links.Connections(program.ProgramId)));
-                items.AddRange((await HeadlinesAsync(program.ProgramId, today, cancellationToken)).Select(line => new EmailItem(line)));
-                items.Add(new EmailItem("Outcomes so far: retention, promotion and growth against colleagues", links.Report(program.ProgramId)));
-                blocks.Add(new EmailSection($"Program health: {program.Name}", items));
-            }
-
-            if (blocks.Count == 0) continue;
-            blocks.Insert(0, new EmailParagraph($"Here is how {month.Name} went in your MentorHub programs, and what comes next."));
-            blocks.Add(new EmailButton("Open MentorHub", links.Home));
-            digests.Add(new OutgoingEmail(NotificationKind.MonthlyDigest, $"digest:{month.Key}:user:{person.UserId}", person,
-                new EmailContent($"Your MentorHub digest for {month.Name}", person.Greeting, blocks) { PreferencesLink = links.Preferences }));
+            if (!active.TryGetValue(program.Key, out var activeCount)) continue;
+            var goalsLate = lateGoals.Where(x => x.ProgramId == program.Key).ToList();
+            var checkInsLate = lateCheckIns.Where(x => x.ProgramId == program.Key).ToList();
+            var attention = goalsLate.Select(x => new DigestAttention(x.MentorshipId, names.GetValueOrDefault(x.MentorshipId, ""), "Goals past their target", DigestComposer.Count(x.Count, "goal")))
+                .Concat(checkInsLate.Select(x => new DigestAttention(x.MentorshipId, names.GetValueOrDefault(x.MentorshipId, ""), "Check-ins past due", DigestComposer.Count(x.Count, "check-in"))))
+                .ToList();
+            programs.Add(new DigestProgram(program.Key, program.First().Name, program.Select(c => c.UserId).ToList(), activeCount,
+                Figure(held, program.Key), Figure(achieved, program.Key), Figure(completed, program.Key), goalsLate.Sum(x => x.Count), checkInsLate.Sum(x => x.Count),
+                stalled.Where(s => s.ProgramId == program.Key).ToList(), attention, await HeadlinesAsync(program.Key, today, cancellationToken)));
         }
-        return digests;
+        return programs;
     }
+
+    private sealed record Counted(int ProgramId, bool This, int Count);
 
     /// <summary>The program's outcome figures in plain sentences (none while its groups are too small), once per program and run.</summary>
     private async Task<IReadOnlyList<string>> HeadlinesAsync(int programId, DateOnly today, CancellationToken ct)
@@ -269,14 +212,4 @@ public sealed class MonthlyDigests(MentorHubDbContext db, NotificationOutbox out
         var figures = await OutcomeReport.LoadAsync(db, scope, await OutcomeReport.PromotionYearsAsync(db, scope, null, today, ct), today, ct);
         return _headlines[programId] = figures is null ? [] : Headlines.Of(figures, reportOptions.Value.MinimumGroupSize, withGaps: false);
     }
-
-    /// <summary>Pairs listed by name per program and list before the rest are summed up with a link to the connections page.</summary>
-    private const int AttentionShown = 10;
-
-    private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
-
-    private static string Due(DateOnly dueOn, DateOnly today) => (dueOn < today ? "overdue since " : "due ") + MailTime.Date(dueOn);
-
-    /// <summary>The check-in's kind as its page names it ("Midpoint check-in").</summary>
-    private static string KindName(AssessmentKind kind) => kind.ToString().ToLowerInvariant();
 }
