@@ -13,8 +13,16 @@ public sealed class MeetingInput
     public string? Agenda { get; set; }
     public Guid Version { get; set; }
 
-    /// <summary>Set once the person has seen the clash warning and saves again to keep the time.</summary>
-    public bool OverlapConfirmed { get; set; }
+    /// <summary>
+    /// The time and length the person saw the clash warning for and chose to keep; a time or length changed after the
+    /// warning is checked again.
+    /// </summary>
+    public string? OverlapConfirmedFor { get; set; }
+
+    /// <summary>This form's time and length, e.g. "2027-03-10T10:30/60".</summary>
+    public string Slot() => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Date:yyyy-MM-dd}T{Time:HH:mm}/{DurationMinutes}");
+
+    public bool OverlapConfirmed => OverlapConfirmedFor == Slot();
 
     public DateTime LocalStart() => Date!.Value.ToDateTime(Time!.Value);
 

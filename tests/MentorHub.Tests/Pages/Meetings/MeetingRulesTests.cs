@@ -40,7 +40,13 @@ public class MeetingRulesTests(MentorHubAppFactory app)
         Assert.Equal("10:30", warned.InputValue("Input.Time"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Meetings.CountAsync(m => m.MentorshipId == second)));
 
-        var kept = await client.SubmitAsync(warned, new Dictionary<string, string>());
+        // Moved to another clashing time after the warning, it warns again: the first "anyway" was for 10:30.
+        var moved = await client.FollowAsync(await client.SubmitAsync(warned, new Dictionary<string, string> { ["Input.Time"] = "10:15" }));
+        Assert.Equal(HttpStatusCode.OK, moved.Status);
+        Assert.NotNull(moved.Document.QuerySelector("#overlap-warning"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.Meetings.CountAsync(m => m.MentorshipId == second)));
+
+        var kept = await client.SubmitAsync(moved, new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, kept.StatusCode);
         Assert.Equal(1, await app.WithDbAsync(db => db.Meetings.CountAsync(m => m.MentorshipId == second)));
 
