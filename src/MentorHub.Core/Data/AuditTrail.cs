@@ -101,8 +101,8 @@ public sealed class AuditTrailInterceptor(IAuditActor actor, TimeProvider clock)
         foreach (var audit in audits)
         {
             var entry = db.Entry(audit.Entity!);
-            // Square brackets quote names on SQL Server and SQLite alike.
-            yield return ("INSERT INTO [AuditEntries] ([UserId], [Action], [EntityType], [EntityId], [Details], [OccurredAtUtc]) VALUES ({0}, {1}, {2}, {3}, {4}, {5})",
+            // Double quotes quote names on SQL Server, SQLite and PostgreSQL alike.
+            yield return ("INSERT INTO \"AuditEntries\" (\"UserId\", \"Action\", \"EntityType\", \"EntityId\", \"Details\", \"OccurredAtUtc\") VALUES ({0}, {1}, {2}, {3}, {4}, {5})",
                 [actor.UserId!, audit.Action, entry.Metadata.ClrType.Name, KeyOf(entry), audit.Details!, now]);
         }
     }

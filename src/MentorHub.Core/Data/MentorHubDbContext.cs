@@ -81,7 +81,15 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
             if (typeof(IVersioned).IsAssignableFrom(entity.ClrType))
                 builder.Entity(entity.ClrType).Property(nameof(IVersioned.Version)).IsConcurrencyToken();
         }
+
+        // PostgreSQL compares a boolean column with true, not 1, and quotes names with double quotes.
+        if (Database.ProviderName == PostgreSqlProviderName)
+            builder.Entity<MentorshipMember>().HasIndex(m => m.EnrollmentId, Configurations.MentorshipMemberConfiguration.OneRunningMentorship)
+                .HasFilter("\"IsCurrent\" AND \"Role\" <> 'Mentor'");
     }
+
+    /// <summary>The provider name of Npgsql's EF Core provider (Core names it without referencing the provider).</summary>
+    public const string PostgreSqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Web.Infrastructure;
 
-public enum DatabaseProvider { Sqlite, SqlServer }
+public enum DatabaseProvider { Sqlite, SqlServer, PostgreSql }
 
 public static class DataSetup
 {
@@ -21,7 +21,7 @@ public static class DataSetup
         if (provider is DatabaseProvider.Sqlite)
             connectionString = SqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, builder.Environment.ContentRootPath);
         else if (string.IsNullOrWhiteSpace(connectionString))
-            throw new StartupConfigurationException($"Database:Provider is SqlServer but ConnectionStrings:{ConnectionStringName} is not set.");
+            throw new StartupConfigurationException($"Database:Provider is {provider} but ConnectionStrings:{ConnectionStringName} is not set.");
 
         builder.Services.AddSingleton(new DatabaseSettings(provider, connectionString!));
         builder.Services.AddScoped<IAuditActor, SignedInActor>();
@@ -39,10 +39,18 @@ public static class DataSetup
 
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
-        if (provider is DatabaseProvider.Sqlite)
-            options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("MentorHub.Migrations.Sqlite"));
-        else
-            options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly("MentorHub.Migrations.SqlServer").EnableRetryOnFailure());
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("MentorHub.Migrations.Sqlite"));
+                break;
+            case DatabaseProvider.SqlServer:
+                options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly("MentorHub.Migrations.SqlServer").EnableRetryOnFailure());
+                break;
+            default:
+                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("MentorHub.Migrations.PostgreSql").EnableRetryOnFailure());
+                break;
+        }
     }
 
     private static DatabaseProvider ReadProvider(IConfiguration configuration)
@@ -51,7 +59,7 @@ public static class DataSetup
         if (string.IsNullOrWhiteSpace(value)) return DatabaseProvider.Sqlite;
         return Enum.TryParse<DatabaseProvider>(value, ignoreCase: true, out var provider) && Enum.IsDefined(provider)
             ? provider
-            : throw new StartupConfigurationException($"Database:Provider '{value}' is not supported. Use Sqlite or SqlServer.");
+            : throw new StartupConfigurationException($"Database:Provider '{value}' is not supported. Use Sqlite, SqlServer or PostgreSql.");
     }
 
     /// <summary>Resolves a relative SQLite file against the content root and makes sure its folder exists.</summary>

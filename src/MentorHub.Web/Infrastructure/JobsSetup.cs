@@ -1,6 +1,8 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Hangfire.InMemory;
+using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using Hangfire.SqlServer;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
@@ -14,7 +16,8 @@ public static class JobsSetup
     public const string DashboardPath = "/jobs";
 
     /// <summary>
-    /// Hangfire on in-memory storage with SQLite, on SQL Server with SQL Server. Jobs stay correct if the job store is
+    /// Hangfire on in-memory storage with SQLite, on the app's own database with SQL Server and PostgreSQL (where several
+    /// app servers share one database and so one job store). Jobs stay correct if the job store is
     /// lost: the outbox rows are the truth and the recurring sweep picks up whatever is pending. <c>Jobs:RunServer</c>
     /// (default true) turns the worker off, e.g. for tests that run jobs themselves.
     /// </summary>
@@ -38,12 +41,9 @@ public static class JobsSetup
         services.AddScoped<RemindUnresponsiveMembersJob>();
         services.AddSingleton<OutboxSignal>();
         services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
-        var sqlServer = string.Equals(builder.Configuration["Database:Provider"], nameof(DatabaseProvider.SqlServer), StringComparison.OrdinalIgnoreCase);
         // The storage is this app's own service, not only Hangfire's process-wide JobStorage.Current, so the dashboard,
         // the client and the server of one host always share it (and hosts in one process never mix theirs up).
-        services.AddSingleton<JobStorage>(provider => sqlServer
-            ? new SqlServerStorage(provider.GetRequiredService<DatabaseSettings>().ConnectionString)
-            : new InMemoryStorage(new InMemoryStorageOptions()));
+        services.AddSingleton(provider => Storage(provider.GetRequiredService<DatabaseSettings>()));
         services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings()
             .UseStorage(provider.GetRequiredService<JobStorage>())
@@ -59,6 +59,21 @@ public static class JobsSetup
                 options.Activator = new Hangfire.AspNetCore.AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>());
             });
         return builder;
+    }
+
+    private static JobStorage Storage(DatabaseSettings database)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                return new SqlServerStorage(database.ConnectionString);
+            case DatabaseProvider.PostgreSql:
+                // Its tables live in their own schema ("hangfire") of the app's database, created on first start.
+                var options = new PostgreSqlStorageOptions { PrepareSchemaIfNecessary = true };
+                return new PostgreSqlStorage(new NpgsqlConnectionFactory(database.ConnectionString, options), options);
+            default:
+                return new InMemoryStorage(new InMemoryStorageOptions());
+        }
     }
 
     /// <summary>The dashboard at /jobs for administrators; everyone else, even from localhost, gets 404.</summary>

@@ -1,5 +1,6 @@
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
+using MentorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,7 +12,8 @@ using Microsoft.Extensions.Time.Testing;
 namespace MentorHub.Tests.Infrastructure;
 
 /// <summary>
-/// The whole app on a fresh, migrated SQLite file of its own, with mail going to a pickup folder of its own and a
+/// The whole app on a fresh, migrated database of its own (a SQLite file, or a PostgreSQL database for the fixtures
+/// that name that provider or when MENTORHUB_TEST_PROVIDER says so), with mail going to a pickup folder of its own and a
 /// fake clock. One instance is shared by a test collection; tests give themselves their own users and data.
 /// </summary>
 public class MentorHubAppFactory : WebApplicationFactory<Program>
@@ -19,23 +21,29 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
     public const string Password = "Correct-horse-battery-1";
 
     private readonly bool _ownsFolder;
+    private TestDatabase? _database;
 
     public MentorHubAppFactory()
         : this(Path.Combine(Path.GetTempPath(), "mentorhub-tests", Guid.NewGuid().ToString("N")), ownsFolder: true)
     {
     }
 
-    /// <param name="folder">Where the database and mail live; a second instance of the app can share another's.</param>
-    /// <param name="ownsFolder">Whether disposing deletes the folder.</param>
-    protected MentorHubAppFactory(string folder, bool ownsFolder)
+    /// <param name="folder">Where the database (on SQLite) and mail live; a second instance of the app can share another's.</param>
+    /// <param name="ownsFolder">Whether disposing deletes the folder and the database.</param>
+    /// <param name="database">Another instance's database, for a second server of the same deployment.</param>
+    protected MentorHubAppFactory(string folder, bool ownsFolder, TestDatabase? database = null)
     {
         Folder = folder;
         _ownsFolder = ownsFolder;
+        _database = database;
     }
 
     public string Folder { get; }
 
-    public string DatabasePath => Path.Combine(Folder, "mentorhub.db");
+    /// <summary>The provider this fixture's database is on.</summary>
+    protected virtual DatabaseProvider Provider => TestDatabase.DefaultProvider;
+
+    public TestDatabase Database => _database ??= TestDatabase.Create(Provider, Folder);
 
     public string MailFolder => Path.Combine(Folder, "mail");
 
@@ -60,8 +68,9 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
     {
         Directory.CreateDirectory(Folder);
         builder.UseEnvironment(EnvironmentName);
-        builder.UseSetting("ConnectionStrings:MentorHub", $"Data Source={DatabasePath}");
-        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:MentorHub", Database.ConnectionString);
+        builder.UseSetting("Database:Provider", Database.Provider.ToString());
+        builder.UseSetting("Database:MigrateOnStartup", "true");
         builder.UseSetting("Mail:PickupDirectory", MailFolder);
         builder.UseSetting("Mail:SmtpHost", "");
         builder.UseSetting("Logging:File:Path", Path.Combine(LogFolder, "mentorhub-.log"));
@@ -144,9 +153,9 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         GC.SuppressFinalize(this);
         if (!_ownsFolder) return;
+        if (_database is not null) await _database.DisposeAsync();
         try
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Directory.Delete(Folder, recursive: true);
         }
         catch (IOException)
@@ -160,5 +169,17 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
 public sealed class AppCollection : ICollectionFixture<MentorHubAppFactory>
 {
     public const string Name = "app";
+}
+
+/// <summary>The app on PostgreSQL, for the tests whose behaviour depends on the database provider.</summary>
+public sealed class PostgresAppFactory : MentorHubAppFactory
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+[CollectionDefinition(Name)]
+public sealed class PostgresCollection : ICollectionFixture<PostgresAppFactory>
+{
+    public const string Name = "app on PostgreSQL";
 }
 

@@ -6,13 +6,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Tests.Notifications;
 
 /// <summary>The app on 27 March 2027, the day before Europe's clocks go forward (the US changed on 14 March).</summary>
-public sealed class DstEveAppFactory : MentorHubAppFactory
+public class DstEveAppFactory : MentorHubAppFactory
 {
     protected override DateTimeOffset Start => new(2027, 3, 27, 7, 30, 0, TimeSpan.Zero);
 }
 
 /// <summary>Another server of the same deployment: its own host, job storage and clock, the same database.</summary>
-public sealed class SecondServerFactory(MentorHubAppFactory first) : MentorHubAppFactory(first.Folder, ownsFolder: false)
+public sealed class SecondServerFactory(MentorHubAppFactory first) : MentorHubAppFactory(first.Folder, ownsFolder: false, first.Database)
 {
     protected override DateTimeOffset Start => first.Clock.GetUtcNow();
 }

@@ -339,7 +339,8 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var table = entity.GetTableName();
             var versioned = entity.FindProperty("Version") is not null;
             await using var command = connection.CreateCommand();
-            command.CommandText = versioned ? $"SELECT COUNT(*) || ':' || COALESCE(GROUP_CONCAT(\"Version\"), '') FROM \"{table}\"" : $"SELECT COUNT(*) FROM \"{table}\"";
+            var versions = db.Database.IsNpgsql() ? "STRING_AGG(CAST(\"Version\" AS text), ',')" : "GROUP_CONCAT(\"Version\")";
+            command.CommandText = versioned ? $"SELECT COUNT(*) || ':' || COALESCE({versions}, '') FROM \"{table}\"" : $"SELECT COUNT(*) FROM \"{table}\"";
             parts.Add($"{table}={await command.ExecuteScalarAsync()}");
         }
         return string.Join("\n", parts.Distinct());

@@ -21,7 +21,7 @@ public class StartupTests
 
         var error = Assert.Throws<StartupConfigurationException>(() => builder.AddMentorHubData());
 
-        Assert.Equal("Database:Provider 'Oracle' is not supported. Use Sqlite or SqlServer.", error.Message);
+        Assert.Equal("Database:Provider 'Oracle' is not supported. Use Sqlite, SqlServer or PostgreSql.", error.Message);
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public class StartupTests
         var (exitCode, _, error) = await RunAppAsync(["migrate"], ("Database__Provider", "Oracle"));
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("MentorHub cannot start: Database:Provider 'Oracle' is not supported. Use Sqlite or SqlServer.", error.Trim());
+        Assert.Equal("MentorHub cannot start: Database:Provider 'Oracle' is not supported. Use Sqlite, SqlServer or PostgreSql.", error.Trim());
     }
 
     [Fact]

@@ -18,6 +18,8 @@ public class MentorshipConfiguration : IEntityTypeConfiguration<Mentorship>
 
 public class MentorshipMemberConfiguration : IEntityTypeConfiguration<MentorshipMember>
 {
+    public const string OneRunningMentorship = "IX_MentorshipMembers_OneRunningMentorship";
+
     public void Configure(EntityTypeBuilder<MentorshipMember> builder)
     {
         builder.HasIndex(m => new { m.MentorshipId, m.EnrollmentId }).IsUnique();
@@ -26,8 +28,8 @@ public class MentorshipMemberConfiguration : IEntityTypeConfiguration<Mentorship
         builder.HasIndex(m => m.EnrollmentId);
         // A mentee, peer or group member takes part in one running mentorship of their cohort at a time (mentors in as
         // many as their capacity allows): the database refuses a second, whatever page or race tries to add it.
-        // [brackets] quote identifiers in both SQL Server and SQLite.
-        builder.HasIndex(m => m.EnrollmentId, "IX_MentorshipMembers_OneRunningMentorship").IsUnique()
+        // [brackets] quote identifiers in both SQL Server and SQLite; PostgreSQL's filter is set in MentorHubDbContext.
+        builder.HasIndex(m => m.EnrollmentId, OneRunningMentorship).IsUnique()
             .HasFilter("[IsCurrent] = 1 AND [Role] <> 'Mentor'");
         builder.HasOne(m => m.Enrollment).WithMany().HasForeignKey(m => m.EnrollmentId);
         builder.HasOne(m => m.User).WithMany().HasForeignKey(m => m.UserId);

@@ -32,9 +32,7 @@ public class OutboxModel(MentorHubDbContext db, UserTime time, TimeProvider cloc
         var search = Search?.Trim();
         if (!string.IsNullOrEmpty(search))
         {
-            var pattern = SearchPattern.Contains(search);
-            query = query.Where(n => EF.Functions.Like(n.RecipientEmail, pattern, SearchPattern.Escape) || EF.Functions.Like(n.Subject, pattern, SearchPattern.Escape)
-                || EF.Functions.Like(n.Kind, pattern, SearchPattern.Escape));
+            query = query.WhereAnyContains(db.Database, search, n => n.RecipientEmail, n => n.Subject, n => n.Kind);
         }
         var total = await query.CountAsync(ct);
         Paging = new Paging(Paging.Normalize(PageNumber), PageSize, total, "/Admin/Outbox",

@@ -27,8 +27,7 @@ public class IndexModel(MentorHubDbContext db) : PageModel
         var search = Search?.Trim();
         if (!string.IsNullOrEmpty(search))
         {
-            var pattern = SearchPattern.Contains(search);
-            query = query.Where(p => EF.Functions.Like(p.Name, pattern, SearchPattern.Escape) || EF.Functions.Like(p.Description!, pattern, SearchPattern.Escape));
+            query = query.WhereAnyContains(db.Database, search, p => p.Name, p => p.Description);
         }
         Paging = new Paging(Paging.Normalize(PageNumber), PageSize, await query.CountAsync(ct), "/Programs",
             new Dictionary<string, string?> { ["q"] = search, ["archived"] = ShowArchived ? "true" : null });

@@ -32,9 +32,7 @@ public class IndexModel(MentorHubDbContext db) : PageModel
         var search = Search?.Trim();
         if (!string.IsNullOrEmpty(search))
         {
-            var pattern = SearchPattern.Contains(search);
-            query = query.Where(s => EF.Functions.Like(s.Name, pattern, SearchPattern.Escape) || EF.Functions.Like(s.StaffNumber, pattern, SearchPattern.Escape)
-                || EF.Functions.Like(s.Email!, pattern, SearchPattern.Escape) || EF.Functions.Like(s.Branch!, pattern, SearchPattern.Escape) || EF.Functions.Like(s.JobTitle!, pattern, SearchPattern.Escape));
+            query = query.WhereAnyContains(db.Database, search, s => s.Name, s => s.StaffNumber, s => s.Email, s => s.Branch, s => s.JobTitle);
         }
         var total = await query.CountAsync(ct);
         Paging = new Paging(Paging.Normalize(PageNumber), PageSize, total, "/Staff", new Dictionary<string, string?> { ["q"] = search, ["show"] = Show });

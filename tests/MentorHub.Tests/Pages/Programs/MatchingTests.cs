@@ -159,7 +159,7 @@ public class MatchingTests(MentorHubAppFactory app)
 
         // Straight SQL, past every page and domain rule: the index alone refuses it.
         var error = await Assert.ThrowsAnyAsync<Exception>(() => app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO MentorshipMembers (MentorshipId, EnrollmentId, UserId, Role, JoinedOn, IsCurrent) SELECT {second}, Id, UserId, 'Mentee', '2026-01-01', 1 FROM Enrollments WHERE Id = {mentee}")));
+            $"INSERT INTO \"MentorshipMembers\" (\"MentorshipId\", \"EnrollmentId\", \"UserId\", \"Role\", \"JoinedOn\", \"IsCurrent\") SELECT {second}, \"Id\", \"UserId\", {"Mentee"}, {new DateOnly(2026, 1, 1)}, {true} FROM \"Enrollments\" WHERE \"Id\" = {mentee}")));
         Assert.Contains("UNIQUE", error.Message, StringComparison.OrdinalIgnoreCase);
 
         // Once the first mentorship is closed, the mentee may be matched again.
@@ -170,7 +170,7 @@ public class MatchingTests(MentorHubAppFactory app)
             return await db.SaveChangesAsync();
         });
         Assert.Equal(1, await app.WithDbAsync(db => db.Database.ExecuteSqlInterpolatedAsync(
-            $"INSERT INTO MentorshipMembers (MentorshipId, EnrollmentId, UserId, Role, JoinedOn, IsCurrent) SELECT {second}, Id, UserId, 'Mentee', '2026-01-01', 1 FROM Enrollments WHERE Id = {mentee}")));
+            $"INSERT INTO \"MentorshipMembers\" (\"MentorshipId\", \"EnrollmentId\", \"UserId\", \"Role\", \"JoinedOn\", \"IsCurrent\") SELECT {second}, \"Id\", \"UserId\", {"Mentee"}, {new DateOnly(2026, 1, 1)}, {true} FROM \"Enrollments\" WHERE \"Id\" = {mentee}")));
     }
 
     [Fact]

@@ -21,9 +21,7 @@ public class IndexModel(MentorHubDbContext db, TimeProvider clock) : PageModel
         var search = Search?.Trim();
         if (!string.IsNullOrEmpty(search))
         {
-            var pattern = SearchPattern.Contains(search);
-            query = query.Where(u => EF.Functions.Like(u.DisplayName, pattern, SearchPattern.Escape) || EF.Functions.Like(u.Email!, pattern, SearchPattern.Escape)
-                || EF.Functions.Like(u.Branch!, pattern, SearchPattern.Escape) || EF.Functions.Like(u.JobTitle!, pattern, SearchPattern.Escape));
+            query = query.WhereAnyContains(db.Database, search, u => u.DisplayName, u => u.Email, u => u.Branch, u => u.JobTitle);
         }
         var total = await query.CountAsync(cancellationToken);
         Paging = new Paging(Paging.Normalize(PageNumber), PageSize, total, "/Admin/Users", new Dictionary<string, string?> { ["q"] = search });

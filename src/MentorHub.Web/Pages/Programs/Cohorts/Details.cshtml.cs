@@ -50,9 +50,7 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
         var search = Search?.Trim();
         if (!string.IsNullOrEmpty(search))
         {
-            var pattern = SearchPattern.Contains(search);
-            query = query.Where(e => EF.Functions.Like(e.User!.DisplayName, pattern, SearchPattern.Escape) || EF.Functions.Like(e.User.Email!, pattern, SearchPattern.Escape)
-                || EF.Functions.Like(e.User.Branch!, pattern, SearchPattern.Escape));
+            query = query.WhereAnyContains(db.Database, search, e => e.User!.DisplayName, e => e.User!.Email, e => e.User!.Branch);
         }
         Paging = new Paging(Paging.Normalize(PageNumber), PageSize, await query.CountAsync(ct), $"/Programs/{id}/Cohorts/{cohortId}",
             new Dictionary<string, string?>

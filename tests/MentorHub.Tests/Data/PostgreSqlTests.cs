@@ -1,0 +1,95 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage;
+using MentorHub.Core.Data;
+using MentorHub.Tests.Infrastructure;
+using MentorHub.Tests.Jobs;
+using MentorHub.Tests.Notifications;
+using MentorHub.Tests.Pages.Admin.Users;
+using MentorHub.Web.Infrastructure;
+using MentorHub.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace MentorHub.Tests.Data;
+
+// The tests whose outcome depends on the database provider, run again on PostgreSQL: concurrency tokens, transactions
+// and the audit rows written inside them, the unique indexes that settle races, the outbox claim and its index, job
+// storage, searches that ignore case, and the query shapes of digests and reminders.
+
+[Collection(PostgresCollection.Name)]
+public sealed class ConcurrencyOnPostgreSqlTests(PostgresAppFactory app) : ConcurrencyTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class UnitOfWorkOnPostgreSqlTests(PostgresAppFactory app) : UnitOfWorkTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AuditTrailOnPostgreSqlTests(PostgresAppFactory app) : AuditTrailTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class AggregateRaceOnPostgreSqlTests(PostgresAppFactory app) : AggregateRaceTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class DeliveryClaimOnPostgreSqlTests(PostgresAppFactory app) : DeliveryClaimTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class JobsOnPostgreSqlTests(PostgresAppFactory app) : JobsTests(app)
+{
+    [Fact]
+    public async Task Jobs_are_stored_in_the_database_where_every_app_server_sees_them()
+    {
+        var storage = app.Services.GetRequiredService<JobStorage>();
+        Assert.IsType<PostgreSqlStorage>(storage);
+
+        using var connection = storage.GetConnection();
+        var recurring = connection.GetRecurringJobs().Select(j => j.Id).ToList();
+        Assert.Contains(RecurringJobs.DeliverNotifications, recurring);
+
+        // Another storage over the same database (as on a second server) sees a job the first enqueued.
+        var jobId = new BackgroundJobClient(storage).Enqueue<DeliverNotificationsJob>(job => job.RunAsync(CancellationToken.None));
+        var other = new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(app.Database.ConnectionString, new PostgreSqlStorageOptions()));
+        using var otherConnection = other.GetConnection();
+        Assert.Equal("Enqueued", otherConnection.GetStateData(jobId)?.Name);
+        var tables = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT table_name AS \"Value\" FROM information_schema.tables WHERE table_schema = 'hangfire'").ToListAsync());
+        Assert.Contains("job", tables);
+    }
+}
+
+[Collection(PostgresCollection.Name)]
+public sealed class UsersOnPostgreSqlTests(PostgresAppFactory app) : UsersTests(app);
+
+public sealed class DigestDayOnPostgreSqlAppFactory : DigestDayAppFactory
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+public sealed class DigestAndNudgeOnPostgreSqlTests(DigestDayOnPostgreSqlAppFactory app)
+    : DigestAndNudgeTests(app), IClassFixture<DigestDayOnPostgreSqlAppFactory>;
+
+public sealed class DstEveOnPostgreSqlAppFactory : DstEveAppFactory
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+}
+
+public sealed class RemindersAcrossDstOnPostgreSqlTests(DstEveOnPostgreSqlAppFactory app)
+    : RemindersAcrossDstTests(app), IClassFixture<DstEveOnPostgreSqlAppFactory>;
+
+/// <summary>The PostgreSQL migrations on a real server: they apply to an empty database and leave nothing pending.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlMigrationsTests(PostgresAppFactory app)
+{
+    [Fact]
+    public async Task Every_migration_is_applied_on_start_and_the_database_matches_the_model()
+    {
+        var (all, applied, pending) = await app.WithDbAsync(async db => (db.Database.GetMigrations().ToList(),
+            (await db.Database.GetAppliedMigrationsAsync()).ToList(), (await db.Database.GetPendingMigrationsAsync()).ToList()));
+
+        Assert.Empty(pending);
+        Assert.NotEmpty(applied);
+        Assert.Equal(all, applied);
+        var filter = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>(
+            "SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname = 'IX_MentorshipMembers_OneRunningMentorship'").SingleAsync());
+        Assert.Contains("WHERE (\"IsCurrent\" AND ((\"Role\")::text <> 'Mentor'::text))", filter);
+    }
+}
