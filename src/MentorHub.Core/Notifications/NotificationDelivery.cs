@@ -17,13 +17,11 @@ public sealed record DeliveryResult(int Claimed, int Sent, int Failed);
 public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sender, TimeProvider clock, Microsoft.Extensions.Options.IOptions<NotificationOptions> options, ILogger<NotificationDelivery> logger)
 {
     public const int MaxAttempts = 6;
-    public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
 
-    /// <summary>A batch stops sending this long before its claim runs out, so no other worker can claim a message it is still sending.</summary>
-    public static readonly TimeSpan ClaimMargin = TimeSpan.FromSeconds(60);
+    private TimeSpan ClaimDuration => TimeSpan.FromSeconds(Math.Max(10, options.Value.DeliveryLeaseSeconds));
 
-    /// <summary>How many outcomes are recorded per save.</summary>
-    public const int SaveEvery = 20;
+    /// <summary>A batch stops sending a fifth of its claim before it runs out, so no other worker can claim a message it is still sending.</summary>
+    private TimeSpan ClaimMargin => ClaimDuration / 5;
 
     public async Task<DeliveryResult> DeliverDueAsync(int batchSize, CancellationToken cancellationToken)
     {
@@ -81,8 +79,8 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
                 logger.LogWarning("Notification {NotificationId} ({DedupeKey}) not delivered, attempt {Attempt}: {Error}",
                     notification.Id, notification.DedupeKey, notification.Attempts, ex.Message);
             }
-            // Outcomes are saved every few messages: a crash loses the record of at most SaveEvery sends (sent again later).
-            if (((i + 1) % SaveEvery == 0 || i == mine.Count - 1) && !await SaveOutcomesAsync(cancellationToken)) break;
+            // Each outcome is recorded before the next message is begun: a server killed mid-batch has sent nothing it has not recorded.
+            if (!await SaveOutcomesAsync(cancellationToken)) break;
         }
         logger.LogInformation("Outbox sweep: {Claimed} claimed, {Sent} sent, {Failed} failed", mine.Count, sent, failed);
         return new DeliveryResult(mine.Count, sent, failed);

@@ -16,6 +16,12 @@ public sealed class NotificationOptions
     /// <summary>How long before a meeting its reminders go out, e.g. "24h,1h" or "90m".</summary>
     public string ReminderLeadTimes { get; set; } = "24h,1h";
 
+    /// <summary>
+    /// How long a delivery run holds the messages it claimed: if its server dies, another sends them after this long.
+    /// A run stops a fifth of it early, so keep it well above the time a batch of sends can take.
+    /// </summary>
+    public int DeliveryLeaseSeconds { get; set; } = 300;
+
     /// <summary>How long sent messages stay in the outbox (and on the administrators' outbox page).</summary>
     public int KeepSentDays { get; set; } = 90;
 

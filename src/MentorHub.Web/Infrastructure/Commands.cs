@@ -1,5 +1,3 @@
-using MentorHub.Core.Data;
-
 namespace MentorHub.Web.Infrastructure;
 
 public static class Commands
@@ -16,8 +14,7 @@ public static class Commands
                 await using (var scope = app.Services.CreateAsyncScope())
                 {
                     var logger = scope.ServiceProvider.GetRequiredService<ILoggerFactory>().CreateLogger("MentorHub.Database");
-                    await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<MentorHubDbContext>(),
-                        scope.ServiceProvider.GetRequiredService<DatabaseSettings>(), logger);
+                    await DatabaseInitializer.MigrateAsync(scope.ServiceProvider, logger);
                 }
                 return true;
             case "seed-demo":

@@ -1,5 +1,6 @@
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,7 +21,7 @@ public static class DatabaseInitializer
         var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger("MentorHub.Database");
 
         if (settings.Provider is DatabaseProvider.Sqlite || app.Configuration.GetValue<bool>("Database:MigrateOnStartup"))
-            await MigrateAsync(db, settings, logger);
+            await MigrateAsync(services, logger);
 
         await ReferenceDataSeeder.SeedAsync(db, services.GetRequiredService<RoleManager<IdentityRole>>());
 
@@ -33,12 +34,19 @@ public static class DatabaseInitializer
         }
     }
 
-    public static async Task MigrateAsync(MentorHubDbContext db, DatabaseSettings settings, ILogger logger)
+    /// <summary>
+    /// Applies the migrations, then makes sure the data-protection key ring (kept in the database) has a key, so app
+    /// servers started together after a migration all use that one rather than each making its own.
+    /// </summary>
+    public static async Task MigrateAsync(IServiceProvider services, ILogger logger)
     {
+        var db = services.GetRequiredService<MentorHubDbContext>();
+        var settings = services.GetRequiredService<DatabaseSettings>();
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
         if (settings.Provider is DatabaseProvider.Sqlite)
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MentorHub.KeyRing").Protect([1]);
         logger.LogInformation("Database migrated ({Provider}): {Count} migrations applied", settings.Provider, pending.Count);
     }
 }

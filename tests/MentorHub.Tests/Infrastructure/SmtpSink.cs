@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using MimeKit;
 using SmtpServer;
 using SmtpServer.ComponentModel;
+using SmtpServer.Mail;
 using SmtpServer.Protocol;
 using SmtpServer.Storage;
 
@@ -20,6 +21,9 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public ConcurrentQueue<MimeMessage> Received { get; } = new();
 
+    /// <summary>Runs when a client names a recipient, before the message itself is sent (to act at a chosen moment of a delivery).</summary>
+    public Func<Task> OnRecipient { get; set; } = () => Task.CompletedTask;
+
     /// <summary>How long the server takes to accept a message (a slow or busy mail server), by message.</summary>
     public Func<MimeMessage, TimeSpan> Latency { get; set; } = _ => TimeSpan.Zero;
 
@@ -28,6 +32,7 @@ public sealed class SmtpSink : IAsyncDisposable
         var options = new SmtpServerOptionsBuilder().ServerName("localhost").Endpoint(e => e.Endpoint(new IPEndPoint(IPAddress.Loopback, Port))).Build();
         var services = new ServiceProvider();
         services.Add(new Store(this));
+        services.Add(new Recipients(this));
         _running = new CancellationTokenSource();
         _server = new SmtpServer.SmtpServer(options, services).StartAsync(_running.Token);
         for (var attempt = 0; attempt < 100; attempt++)
@@ -71,6 +76,17 @@ public sealed class SmtpSink : IAsyncDisposable
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
         return port;
+    }
+
+    private sealed class Recipients(SmtpSink sink) : IMailboxFilter
+    {
+        public Task<bool> CanAcceptFromAsync(ISessionContext context, IMailbox from, int size, CancellationToken cancellationToken) => Task.FromResult(true);
+
+        public async Task<bool> CanDeliverToAsync(ISessionContext context, IMailbox to, IMailbox from, CancellationToken cancellationToken)
+        {
+            await sink.OnRecipient();
+            return true;
+        }
     }
 
     private sealed class Store(SmtpSink sink) : MessageStore

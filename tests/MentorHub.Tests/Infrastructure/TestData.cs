@@ -75,6 +75,17 @@ public static class TestData
     /// <paramref name="count"/> running pairs in the cohort, started 40 days ago, each with a held meeting, a rating, a
     /// goal with an update and a pending check-in: enough for every fact the connections list reads.
     /// </summary>
+    /// <summary>A goal the mentee of <paramref name="mentorshipId"/> set, due on <paramref name="targetDate"/>.</summary>
+    public static Task<int> CreateGoalAsync(this MentorHubAppFactory app, int mentorshipId, string menteeId, string title, DateOnly targetDate) => app.WithDbAsync(async db =>
+    {
+        var owner = await db.MentorshipMembers.SingleAsync(m => m.MentorshipId == mentorshipId && m.UserId == menteeId);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var goal = new Goal(mentorshipId, owner.Id, title, null, null, targetDate, menteeId, now);
+        db.Goals.Add(goal);
+        await db.SaveChangesAsync();
+        return goal.Id;
+    });
+
     public static Task CreatePairsAsync(this MentorHubAppFactory app, int cohortId, int count) => app.WithDbAsync(async db =>
     {
         var now = app.Clock.GetUtcNow().UtcDateTime;
