@@ -36,6 +36,10 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
         await db.Notifications
             .Where(n => due.Contains(n.Id) && n.Status == NotificationStatus.Pending && (n.ClaimedUntilUtc == null || n.ClaimedUntilUtc < now))
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ClaimToken, claim).SetProperty(n => n.ClaimedUntilUtc, until), cancellationToken);
+        // Rows this context queued itself (a job that writes messages and then sends them) are still tracked as they were
+        // before the claim; forget them so they load with it, or recording their outcome would be refused as stale.
+        foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Notification or NotificationAttachment).ToList())
+            entry.State = EntityState.Detached;
         var mine = await db.Notifications.Include(n => n.Attachments).Where(n => n.ClaimToken == claim).OrderBy(n => n.Id).ToListAsync(cancellationToken);
 
         int sent = 0, failed = 0;

@@ -78,6 +78,26 @@ public class DeliveryClaimTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task Messages_a_job_queued_and_then_sent_in_one_unit_of_work_are_recorded_as_sent()
+    {
+        await using var sink = new SmtpSink();
+        await sink.StartAsync();
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentorHubDbContext>();
+        var keys = Enumerable.Range(0, 3).Select(i => $"test:{Guid.NewGuid():N}:{i}").ToList();
+        foreach (var key in keys)
+            db.Notifications.Add(new Notification(key, "test", null, $"{key.Replace(':', '-')}@test.mentorhub.local", $"Subject {key}", "<p>Hi</p>", "Hi", app.Clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync();
+
+        var delivery = new NotificationDelivery(db, Smtp(sink), app.Clock, scope.ServiceProvider.GetRequiredService<IOptions<NotificationOptions>>(), NullLogger<NotificationDelivery>.Instance);
+        var result = await delivery.DeliverDueAsync(1000, CancellationToken.None);
+
+        Assert.Equal(3, result.Sent);
+        var stored = await app.WithDbAsync(db => db.Notifications.Where(n => keys.Contains(n.DedupeKey)).Select(n => new { n.Status, n.ClaimToken }).ToListAsync());
+        Assert.All(stored, n => Assert.Equal((NotificationStatus.Sent, (Guid?)null), (n.Status, n.ClaimToken)));
+    }
+
+    [Fact]
     public async Task The_sweep_finds_its_claim_through_the_claim_index()
     {
         var plan = await app.WithDbAsync(async db =>
