@@ -28,8 +28,13 @@ public static class DigestBenchmark
         var connectionString = $"Data Source={Path.Combine(folder, "bench.db")}";
         var counter = new CommandCounter();
         var clock = new FixedClock(Now);
-        MentorHubDbContext NewContext() => new(new DbContextOptionsBuilder<MentorHubDbContext>()
-            .UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("MentorHub.Migrations.Sqlite")).AddInterceptors(counter).Options);
+        // Configured as the app configures SQLite (its connection settings included).
+        MentorHubDbContext NewContext()
+        {
+            var options = new DbContextOptionsBuilder<MentorHubDbContext>();
+            MentorHub.Web.Infrastructure.DataSetup.Configure(options, MentorHub.Web.Infrastructure.DatabaseProvider.Sqlite, connectionString);
+            return new(options.AddInterceptors(counter).Options);
+        }
 
         var watch = Stopwatch.StartNew();
         await using (var db = NewContext())

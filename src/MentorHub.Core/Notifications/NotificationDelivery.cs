@@ -37,10 +37,11 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
             .Where(n => due.Contains(n.Id) && n.Status == NotificationStatus.Pending && (n.ClaimedUntilUtc == null || n.ClaimedUntilUtc < now))
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ClaimToken, claim).SetProperty(n => n.ClaimedUntilUtc, until), cancellationToken);
         // Rows this context queued itself (a job that writes messages and then sends them) are still tracked as they were
-        // before the claim; forget them so they load with it, or recording their outcome would be refused as stale.
+        // before the claim; forget them, so each outcome is recorded against the claim.
         foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is Notification or NotificationAttachment).ToList())
             entry.State = EntityState.Detached;
-        var mine = await db.Notifications.Include(n => n.Attachments).Where(n => n.ClaimToken == claim).OrderBy(n => n.Id).ToListAsync(cancellationToken);
+        // Read untracked, and each message tracked only while its outcome is recorded: a save then compares one row, not the batch.
+        var mine = await db.Notifications.AsNoTracking().Include(n => n.Attachments).Where(n => n.ClaimToken == claim).OrderBy(n => n.Id).ToListAsync(cancellationToken);
 
         int sent = 0, failed = 0;
         await using var session = sender.OpenSession();
@@ -49,9 +50,8 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
             if (clock.GetUtcNow().UtcDateTime >= until - ClaimMargin)
             {
                 // A slow mail server: hand the rest back (due at once) rather than risk another worker sending them too.
-                foreach (var rest in mine.Skip(i)) rest.ReleaseClaim();
+                await RecordAsync(mine.Skip(i), rest => rest.ReleaseClaim(), cancellationToken);
                 logger.LogWarning("Outbox sweep stopped before its claim ran out; {Count} notifications handed back", mine.Count - i);
-                await SaveOutcomesAsync(cancellationToken);
                 break;
             }
             var notification = mine[i];
@@ -61,38 +61,48 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
                 MessageIdDomain = options.Value.Links.Base.Host,
                 Attachments = notification.Attachments.Select(a => new EmailAttachment(a.FileName, a.ContentType, a.Content)).ToList(),
             };
+            Action<Notification> outcome;
             try
             {
                 await session.SendAsync(message, cancellationToken);
-                notification.MarkSent(clock.GetUtcNow().UtcDateTime);
+                var at = clock.GetUtcNow().UtcDateTime;
+                outcome = n => n.MarkSent(at);
                 sent++;
             }
             catch (MailTransportUnavailableException ex)
             {
                 // The server is down: every message of the batch would fail the same way, so they all wait for the next attempt.
-                foreach (var waiting in mine.Skip(i)) waiting.MarkAttemptFailed(ex.Message, clock.GetUtcNow().UtcDateTime, MaxAttempts);
+                var at = clock.GetUtcNow().UtcDateTime;
+                await RecordAsync(mine.Skip(i), waiting => waiting.MarkAttemptFailed(ex.Message, at, MaxAttempts), cancellationToken);
                 failed += mine.Count - i;
                 logger.LogWarning("Mail server unavailable, {Count} notifications wait for their next attempt: {Error}", mine.Count - i, ex.Message);
-                await db.SaveChangesAsync(cancellationToken);
                 break;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                notification.MarkAttemptFailed(ex.Message, clock.GetUtcNow().UtcDateTime, MaxAttempts);
+                var at = clock.GetUtcNow().UtcDateTime;
+                outcome = n => n.MarkAttemptFailed(ex.Message, at, MaxAttempts);
                 failed++;
                 logger.LogWarning("Notification {NotificationId} ({DedupeKey}) not delivered, attempt {Attempt}: {Error}",
-                    notification.Id, notification.DedupeKey, notification.Attempts, ex.Message);
+                    notification.Id, notification.DedupeKey, notification.Attempts + 1, ex.Message);
             }
             // Each outcome is recorded before the next message is begun: a server killed mid-batch has sent nothing it has not recorded.
-            if (!await SaveOutcomesAsync(cancellationToken)) break;
+            if (!await RecordAsync([notification], outcome, cancellationToken)) break;
         }
         logger.LogInformation("Outbox sweep: {Claimed} claimed, {Sent} sent, {Failed} failed", mine.Count, sent, failed);
         return new DeliveryResult(mine.Count, sent, failed);
     }
 
+    /// <summary>Applies <paramref name="outcome"/> to claimed rows and saves it, provided the claim is still this run's.</summary>
     /// <returns>false when another worker has claimed these messages meanwhile: this batch stops and records nothing more.</returns>
-    private async Task<bool> SaveOutcomesAsync(CancellationToken cancellationToken)
+    private async Task<bool> RecordAsync(IEnumerable<Notification> rows, Action<Notification> outcome, CancellationToken cancellationToken)
     {
+        var recorded = rows.ToList();
+        foreach (var row in recorded)
+        {
+            db.Attach(row);
+            outcome(row);
+        }
         try
         {
             await db.SaveChangesAsync(cancellationToken);
@@ -101,8 +111,15 @@ public sealed class NotificationDelivery(MentorHubDbContext db, IEmailSender sen
         catch (DbUpdateConcurrencyException)
         {
             logger.LogWarning("Outbox sweep lost its claim to another worker; it stops here");
-            db.ChangeTracker.Clear();
             return false;
+        }
+        finally
+        {
+            foreach (var row in recorded)
+            {
+                foreach (var attachment in row.Attachments) db.Entry(attachment).State = EntityState.Detached;
+                db.Entry(row).State = EntityState.Detached;
+            }
         }
     }
 }
