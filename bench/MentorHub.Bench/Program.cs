@@ -11,6 +11,15 @@ using MentorHub.Core.Notifications;
 // dotnet run -c Release --project bench/MentorHub.Bench -- connections [pairs] [runs]  (the cohort page with its connections list)
 // dotnet run -c Release --project bench/MentorHub.Bench -- mentorship [entries] [runs] (a mentorship page with a long history, and its conversation)
 // dotnet run -c Release --project bench/MentorHub.Bench -- report [pairs] [runs]       (a program's outcome report, then /Reports; 2,500 pairs = 5,000 participants)
+// dotnet run -c Release --project bench/MentorHub.Bench -- load [people] [seconds] [connections] [keep.db]  (every main page under load, the app as its own process over a generated library system; keep.db keeps it for the next run)
+if (args is ["load", ..])
+{
+    await LoadBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
+        args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10,
+        args.Length > 3 ? int.Parse(args[3], System.Globalization.CultureInfo.InvariantCulture) : 32,
+        args.Length > 4 ? args[4] : null);
+    return;
+}
 if (args is ["report", ..])
 {
     await ConnectionsBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 2_500,

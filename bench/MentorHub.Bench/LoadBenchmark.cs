@@ -1,0 +1,244 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.RegularExpressions;
+using MentorHub.Core.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+
+namespace MentorHub.Bench;
+
+/// <summary>
+/// Every main page under load, as a deployment serves it: a large library system is generated into a fresh SQLite file
+/// (<see cref="LargeLibrary"/>), the app is started as its own process in Production on loopback, each role signs in
+/// through the login form, and each page is requested by <c>connections</c> concurrent clients for <c>seconds</c>
+/// after a warm-up. <c>/health</c> is measured in the same run, so each page's throughput is also given as a share of
+/// the framework's own ceiling on the machine at hand.
+/// </summary>
+public static partial class LoadBenchmark
+{
+    /// <param name="keep">A SQLite file to keep the generated library system in and to reuse on later runs (generated only
+    /// when missing); without it, a fresh file is generated and deleted afterwards.</param>
+    public static async Task RunAsync(int people, int seconds, int connections, string? keep = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "mentorhub-load", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        var database = keep is null ? Path.Combine(folder, "mentorhub.db") : Path.GetFullPath(keep);
+        var idsFile = database + ".ids.json";
+        var contentRoot = ContentRoot();
+        LibraryIds ids;
+        if (keep is not null && File.Exists(database) && File.Exists(idsFile))
+        {
+            ids = System.Text.Json.JsonSerializer.Deserialize<LibraryIds>(await File.ReadAllTextAsync(idsFile))!;
+        }
+        else
+        {
+            await using (var generator = new Generator(database, contentRoot))
+                ids = await LargeLibrary.GenerateAsync(generator.Services, people);
+            await File.WriteAllTextAsync(idsFile, System.Text.Json.JsonSerializer.Serialize(ids));
+        }
+        SqliteConnection.ClearAllPools();
+
+        using var server = StartServer(database, contentRoot, folder, out var address);
+        try
+        {
+            await WaitUntilHealthyAsync(address);
+            var roles = new Dictionary<string, string>();
+            foreach (var account in LargeLibrary.Accounts) roles[account] = await SignInAsync(address, $"{account}@{LargeLibrary.Domain}");
+
+            (string Name, string Role, string Url)[] pages =
+            [
+                ("/health", "", "/health"),
+                ("/ as coordinator (20 programs)", "coordinator", "/"),
+                ("/ as mentor (10 mentees)", "mentor", "/"),
+                ("/ as mentee (400 meetings)", "mentee", "/"),
+                ("/ as administrator", "admin", "/"),
+                ("/Programs", "coordinator", "/Programs"),
+                ("/Programs/{id}", "coordinator", $"/Programs/{ids.ProgramId}"),
+                ("/Programs/{id}/Cohorts/{id}", "coordinator", $"/Programs/{ids.ProgramId}/Cohorts/{ids.CohortId}"),
+                ("/Programs/{id}/Connections", "coordinator", $"/Programs/{ids.ProgramId}/Connections"),
+                ("/Mentorships/{id} (mentor)", "mentor", $"/Mentorships/{ids.MentorshipId}"),
+                ("/Mentorships/{id} (mentee, 400 meetings)", "mentee", $"/Mentorships/{ids.LongMentorshipId}"),
+                ("/Meetings/{id}", "mentor", $"/Meetings/{ids.MeetingId}"),
+                ("/Goals/{id}", "mentor", $"/Goals/{ids.GoalId}"),
+                ("/Programs/{id}/Report", "coordinator", $"/Programs/{ids.ProgramId}/Report"),
+                ("/Reports", "coordinator", "/Reports"),
+            ];
+            if (Environment.GetEnvironmentVariable("MENTORHUB_LOAD_PROFILE") is { Length: > 0 } profileLog)
+            {
+                // One request a page, with every SQL command and its time in the app's log, instead of the load.
+                foreach (var (name, role, url) in pages)
+                {
+                    using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = address };
+                    if (role.Length > 0) http.DefaultRequestHeaders.Add("Cookie", roles[role]);
+                    await http.GetAsync(url); // warm
+                    await Task.Delay(300);
+                    File.AppendAllText(profileLog, $"==== {name} {url}\n");
+                    var watch = Stopwatch.StartNew();
+                    var response = await http.GetAsync(url);
+                    await Task.Delay(300);
+                    Console.WriteLine($"{name}: {(int)response.StatusCode} in {watch.Elapsed.TotalMilliseconds:F0} ms");
+                }
+                return;
+            }
+            Console.WriteLine($"{connections} connections, {seconds} s a page after a 2 s warm-up; the app in Production on SQLite, its own process");
+            Console.WriteLine();
+            Console.WriteLine("| page | req/s | share of /health | p50 | p95 | p99 | errors |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+            double? health = null;
+            foreach (var (name, role, url) in pages)
+            {
+                var cookie = role.Length == 0 ? null : roles[role];
+                await LoadAsync(address, url, cookie, connections, TimeSpan.FromSeconds(2));
+                var result = await LoadAsync(address, url, cookie, connections, TimeSpan.FromSeconds(seconds));
+                health ??= result.PerSecond;
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"| `{name}` | {result.PerSecond:N0} | {result.PerSecond / health.Value:F2} | {result.P50:F0} ms | {result.P95:F0} ms | {result.P99:F0} ms | {result.Errors} |"));
+            }
+        }
+        finally
+        {
+            server.Kill(entireProcessTree: true);
+            await server.WaitForExitAsync();
+            SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private sealed record LoadResult(double PerSecond, double P50, double P95, double P99, int Errors);
+
+    /// <summary><paramref name="connections"/> clients, each sending its next request as soon as the last answered.</summary>
+    private static async Task<LoadResult> LoadAsync(Uri address, string url, string? cookie, int connections, TimeSpan duration)
+    {
+        using var handler = new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = connections };
+        using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
+        var latencies = new List<double>[connections];
+        var errors = 0;
+        var stop = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, connections).Select(async client =>
+        {
+            var mine = latencies[client] = [];
+            while (stop.Elapsed < duration)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                if (cookie is not null) request.Headers.Add("Cookie", cookie);
+                var watch = Stopwatch.StartNew();
+                try
+                {
+                    using var response = await http.SendAsync(request);
+                    await response.Content.ReadAsByteArrayAsync();
+                    if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref errors);
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                mine.Add(watch.Elapsed.TotalMilliseconds);
+            }
+        }));
+        var elapsed = stop.Elapsed.TotalSeconds;
+        var all = latencies.SelectMany(l => l).Order().ToList();
+        double At(double p) => all.Count == 0 ? 0 : all[(int)Math.Min(all.Count - 1, Math.Ceiling(p * all.Count) - 1)];
+        return new LoadResult(all.Count / elapsed, At(0.50), At(0.95), At(0.99), errors);
+    }
+
+    private static Process StartServer(string database, string contentRoot, string folder, out Uri address)
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        address = new Uri($"http://127.0.0.1:{port}/");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = contentRoot, RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(typeof(MentorHub.Web.Infrastructure.UserTime).Assembly.Location);
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_URLS"] = address.ToString().TrimEnd('/');
+        start.Environment["ASPNETCORE_CONTENTROOT"] = contentRoot;
+        start.Environment["ConnectionStrings__MentorHub"] = $"Data Source={database}";
+        start.Environment["Notifications__SiteUrl"] = "https://mentoring.bench.example.org/";
+        start.Environment["Mail__FromAddress"] = "mentoring@bench.example.org";
+        start.Environment["Mail__PickupDirectory"] = Path.Combine(folder, "mail");
+        start.Environment["Logging__File__Path"] = Path.Combine(folder, "logs", "mentorhub-.log");
+        start.Environment["AllowedHosts"] = "127.0.0.1";
+        start.Environment["Security__SecureCookies"] = "SameAsRequest";
+        var profileLog = Environment.GetEnvironmentVariable("MENTORHUB_LOAD_PROFILE");
+        if (profileLog is { Length: > 0 }) start.Environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, e) =>
+        {
+            if (profileLog is { Length: > 0 } && e.Data is not null) File.AppendAllText(profileLog, e.Data + "\n");
+        };
+        process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitUntilHealthyAsync(Uri address)
+    {
+        using var http = new HttpClient { BaseAddress = address };
+        for (var attempt = 0; attempt < 300; attempt++)
+        {
+            try
+            {
+                if ((await http.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            await Task.Delay(200);
+        }
+        throw new TimeoutException("The app did not become healthy.");
+    }
+
+    /// <summary>Signs in through the login form (antiforgery token included) and returns the cookies to send.</summary>
+    private static async Task<string> SignInAsync(Uri address, string email)
+    {
+        var cookies = new CookieContainer();
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+        var token = Token().Match(await http.GetStringAsync("/Account/Login")).Groups[1].Value;
+        var signedIn = await http.PostAsync("/Account/Login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = email,
+            ["Input.Password"] = LargeLibrary.Password,
+            ["__RequestVerificationToken"] = token,
+        }));
+        if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in as {email} failed: {signedIn.StatusCode}");
+        await http.GetAsync("/"); // the first visit stamps the last-seen time, as a browser's would
+        return cookies.GetCookieHeader(address);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+
+    private static string ContentRoot()
+    {
+        var root = new DirectoryInfo(AppContext.BaseDirectory);
+        while (root is not null && !File.Exists(Path.Combine(root.FullName, "src", "MentorHub.Web", "MentorHub.Web.csproj"))) root = root.Parent;
+        var web = Path.Combine(root?.FullName ?? ".", "src", "MentorHub.Web");
+        Environment.SetEnvironmentVariable("ASPNETCORE_TEST_CONTENTROOT_MENTORHUB_WEB", web);
+        return web;
+    }
+
+    /// <summary>The app in process on the new file, only to migrate it and write the data through its services.</summary>
+    private sealed class Generator(string database, string contentRoot) : WebApplicationFactory<MentorHub.Web.Infrastructure.UserTime>
+    {
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            builder.UseEnvironment("Production");
+            builder.UseContentRoot(contentRoot);
+            builder.UseSetting("ConnectionStrings:MentorHub", $"Data Source={database}");
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("Notifications:SiteUrl", "https://mentoring.bench.example.org/");
+            builder.UseSetting("Mail:FromAddress", "mentoring@bench.example.org");
+            builder.UseSetting("Mail:PickupDirectory", Path.Combine(Path.GetDirectoryName(database)!, "mail"));
+            builder.UseSetting("Mail:SmtpHost", "");
+            builder.UseSetting("Jobs:RunServer", "false");
+            builder.UseSetting("Logging:File:Path", Path.Combine(Path.GetDirectoryName(database)!, "logs", "generator-.log"));
+            builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
+        }
+    }
+}
