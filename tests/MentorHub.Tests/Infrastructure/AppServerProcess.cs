@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace MentorHub.Tests.Infrastructure;
@@ -40,7 +39,7 @@ public sealed class AppServerProcess : IAsyncDisposable
     public static async Task<AppServerProcess> StartAsync(string name, TestDatabase database, int smtpPort, params (string Key, string Value)[] settings)
     {
         var folder = Directory.CreateTempSubdirectory($"mentorhub-{name}-").FullName;
-        var port = FreePort();
+        var port = SmtpSink.FreePort();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         var environment = new Dictionary<string, string>
@@ -116,14 +115,5 @@ public sealed class AppServerProcess : IAsyncDisposable
             await Task.Delay(200);
         }
         throw new TimeoutException($"{Name} did not become healthy:\n{Output}");
-    }
-
-    private static int FreePort()
-    {
-        var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -69,7 +69,8 @@ public sealed class SmtpSink : IAsyncDisposable
 
     public ValueTask DisposeAsync() => new(StopAsync());
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody is listening on.</summary>
+    internal static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
