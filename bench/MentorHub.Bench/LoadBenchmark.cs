@@ -164,7 +164,12 @@ public static partial class LoadBenchmark
         start.Environment["AllowedHosts"] = "127.0.0.1";
         start.Environment["Security__SecureCookies"] = "SameAsRequest";
         var profileLog = Environment.GetEnvironmentVariable("MENTORHUB_LOAD_PROFILE");
-        if (profileLog is { Length: > 0 }) start.Environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+        if (profileLog is { Length: > 0 })
+        {
+            // Each SQL command in the app's JSON log, with the request it ran for.
+            start.Environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+            start.Environment["Logging__File__Path"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profileLog))!, "app-.log");
+        }
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) =>
         {

@@ -94,8 +94,10 @@ public static class Connections
                 Next = g.Where(mt => mt.Status == MeetingStatus.Scheduled && mt.StartsAtUtc >= nowUtc).Min(mt => (DateTime?)mt.StartsAtUtc),
             })
             .ToDictionaryAsync(x => x.Key, ct);
-        var feedback = await db.MeetingFeedback.AsNoTracking()
-            .Join(db.Meetings.Where(mt => scope.Any(m => m.Id == mt.MentorshipId)), f => f.MeetingId, mt => mt.Id, (f, mt) => new { mt.MentorshipId, f.Rating })
+        // From the mentorships to their meetings' feedback, so the database walks the indexes from the few pairs in scope
+        // (starting from the feedback made SQLite check every meeting of the library against the scope).
+        var feedback = await scope.SelectMany(m => m.Meetings)
+            .Join(db.MeetingFeedback, mt => mt.Id, f => f.MeetingId, (mt, f) => new { mt.MentorshipId, f.Rating })
             .GroupBy(x => x.MentorshipId).Select(g => new { g.Key, Average = g.Average(x => (double)x.Rating) })
             .ToDictionaryAsync(x => x.Key, x => x.Average, ct);
         var today = localDate(nowUtc);

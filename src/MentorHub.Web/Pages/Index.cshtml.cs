@@ -117,12 +117,26 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         UpcomingMeetings = meetingRows.Where(m => m.StartsAtUtc >= now).Take(5)
             .Select(mt => (mt, Mentorships.Single(m => m.Id == mt.MentorshipId))).ToList();
 
-        Goals = await db.Goals.AsNoTracking()
+        // The next milestone as two scalar subqueries of each goal shown: as one row it became a window over every
+        // milestone of the library.
+        Goals = (await db.Goals.AsNoTracking()
             .Where(g => g.OwnerMember!.UserId == userId && g.OwnerMember.IsCurrent && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
             .OrderBy(g => g.TargetDate)
-            .Select(g => new GoalRow(g.Id, g.Title, g.ProgressPercent, g.TargetDate, g.Status, g.Competency!.Name,
-                g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => new MilestoneDue(ms.Title, ms.DueOn)).FirstOrDefault()))
-            .Take(10).ToListAsync(ct);
+            .Select(g => new
+            {
+                g.Id,
+                g.Title,
+                g.ProgressPercent,
+                g.TargetDate,
+                g.Status,
+                Competency = g.Competency!.Name,
+                Next = g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => ms.Title).FirstOrDefault(),
+                NextDue = g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => (DateOnly?)ms.DueOn).FirstOrDefault(),
+            })
+            .Take(10).ToListAsync(ct))
+            .Select(g => new GoalRow(g.Id, g.Title, g.ProgressPercent, g.TargetDate, g.Status, g.Competency,
+                g.Next is not null && g.NextDue is { } due ? new MilestoneDue(g.Next, due) : null))
+            .ToList();
 
         // Enrolled or applied, not yet matched: the matching profile is what they can work on.
         WaitingEnrollments = await db.Enrollments.AsNoTracking()

@@ -129,12 +129,17 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         var workable = db.Mentorships.WorkableBy(User);
         var goal = await db.Goals.AsNoTracking().VisibleTo(db, User).Where(g => g.Id == id)
             .Select(g => new View(g.Id, g.MentorshipId, g.Title, g.Description, g.OwnerMember!.User!.DisplayName, g.Competency!.Name, g.TargetDate, g.Status,
-                g.ProgressPercent, g.AbandonReason, g.AchievedOn, g.Version, g.CreatedAtUtc,
-                g.Mentorship!.Members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName).ToList(),
+                g.ProgressPercent, g.AbandonReason, g.AchievedOn, g.Version, g.CreatedAtUtc, new List<string>(),
                 workable.Any(m => m.Id == g.MentorshipId)))
             .SingleOrDefaultAsync(ct);
         if (goal is null) return false;
-        Goal = goal;
+        // The members by key, not joined into the goal's row (which made SQLite build the members of every mentorship first).
+        var members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == goal.MentorshipId)
+            .Select(mm => new { mm.Role, mm.User!.DisplayName }).ToListAsync(ct);
+        Goal = goal with
+        {
+            Members = members.OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.DisplayName, StringComparer.CurrentCulture).Select(mm => mm.DisplayName).ToList(),
+        };
         MayWork = goal.ViewerMayWork;
         Milestones = await db.Milestones.AsNoTracking().Where(m => m.GoalId == id).OrderBy(m => m.DueOn)
             .Select(m => new MilestoneRow(m.Id, m.Title, m.DueOn, m.CompletedAtUtc)).ToListAsync(ct);
