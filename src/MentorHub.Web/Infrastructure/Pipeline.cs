@@ -22,7 +22,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseOversizedFormAnswer();
         app.UseSecurityHeaders();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = CacheStaticFile });
         app.UseSerilogRequestLogging();
         app.UseRouting();
         app.UseRateLimiter();
@@ -34,4 +34,11 @@ public static class Pipeline
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>
+    /// Files the pages link with <c>asp-append-version</c> carry their content's hash (<c>?v=…</c>): a changed file is a new
+    /// address, so browsers may keep them a year without asking again. Anything else is checked with the server each time.
+    /// </summary>
+    private static void CacheStaticFile(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context) =>
+        context.Context.Response.Headers.CacheControl = context.Context.Request.Query.ContainsKey("v") ? "public, max-age=31536000, immutable" : "no-cache";
 }
