@@ -15,7 +15,8 @@ namespace MentorHub.Tests.Data;
 
 // The tests whose outcome depends on the database provider, run again on PostgreSQL: concurrency tokens, transactions
 // and the audit rows written inside them, the unique indexes that settle races, the outbox claim and its index, job
-// storage, searches that ignore case, and the query shapes of digests and reminders.
+// storage and searches that ignore case. Digests and reminders run on PostgreSQL in TwoServersTests (every query of
+// their composition, whatever a person's content).
 
 [Collection(PostgresCollection.Name)]
 public sealed class ConcurrencyOnPostgreSqlTests(PostgresAppFactory app) : ConcurrencyTests(app);
@@ -58,22 +59,6 @@ public sealed class JobsOnPostgreSqlTests(PostgresAppFactory app) : JobsTests(ap
 
 [Collection(PostgresCollection.Name)]
 public sealed class UsersOnPostgreSqlTests(PostgresAppFactory app) : UsersTests(app);
-
-public sealed class DigestDayOnPostgreSqlAppFactory : DigestDayAppFactory
-{
-    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-}
-
-public sealed class DigestAndNudgeOnPostgreSqlTests(DigestDayOnPostgreSqlAppFactory app)
-    : DigestAndNudgeTests(app), IClassFixture<DigestDayOnPostgreSqlAppFactory>;
-
-public sealed class DstEveOnPostgreSqlAppFactory : DstEveAppFactory
-{
-    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
-}
-
-public sealed class RemindersAcrossDstOnPostgreSqlTests(DstEveOnPostgreSqlAppFactory app)
-    : RemindersAcrossDstTests(app), IClassFixture<DstEveOnPostgreSqlAppFactory>;
 
 /// <summary>The PostgreSQL migrations on a real server: they apply to an empty database and leave nothing pending.</summary>
 [Collection(PostgresCollection.Name)]

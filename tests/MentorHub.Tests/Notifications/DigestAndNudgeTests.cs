@@ -14,7 +14,7 @@ namespace MentorHub.Tests.Notifications;
 /// The app at 07:00 on 1 April 2027 in Los Angeles (14:00 UTC), with jobs scheduled in that zone and mail going over
 /// SMTP to a loopback server.
 /// </summary>
-public class DigestDayAppFactory : SmtpAppFactory
+public sealed class DigestDayAppFactory : SmtpAppFactory
 {
     protected override DateTimeOffset Start => new(2027, 4, 1, 14, 0, 0, TimeSpan.Zero);
 

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Tests.Notifications;
 
 /// <summary>The app on 27 March 2027, the day before Europe's clocks go forward (the US changed on 14 March).</summary>
-public class DstEveAppFactory : MentorHubAppFactory
+public sealed class DstEveAppFactory : MentorHubAppFactory
 {
     protected override DateTimeOffset Start => new(2027, 3, 27, 7, 30, 0, TimeSpan.Zero);
 }
