@@ -36,7 +36,9 @@ public sealed record Connection(
 /// <summary>
 /// The connections of a cohort or a whole program with their health. A fixed number of flat queries (the
 /// mentorships, then one grouped query per fact) whatever the number of mentorships: correlated subqueries per row
-/// would make SQLite scan meetings once per mentorship.
+/// would make SQLite scan meetings once per mentorship. Each fact is joined from the pairs' keys to their rows by
+/// index; filtering a whole table by membership of the scope makes SQLite read every meeting, goal and check-in of
+/// the library (91 ms instead of 4 ms for a program's meetings at 100,000 meetings).
 /// </summary>
 public static class Connections
 {
@@ -69,8 +71,14 @@ public static class Connections
             m.EndReason,
             m.LastNudgedAtUtc,
         }).ToListAsync(ct);
+        if (rows.Count == 0) return [];
+        // The facts are read for these pairs by key: however the caller's scope is written, each query then walks the
+        // child tables' indexes from the pairs (a scope of nested EXISTS made SQLite read every meeting of the library).
+        // One array parameter whatever the count (SQL Server allows 2,100 parameters; an administrator sees them all).
+        var ids = rows.Select(r => r.Id).ToList();
+        var pairs = db.Mentorships.AsNoTracking().Where(m => EF.Parameter(ids).Contains(m.Id));
         // Mentors first, then mentees (roles are stored as text, so the order is set here rather than in SQL).
-        var members = (await db.MentorshipMembers.AsNoTracking().Where(mm => scope.Any(m => m.Id == mm.MentorshipId))
+        var members = (await pairs.SelectMany(m => m.Members)
                 .Select(mm => new
                 {
                     mm.MentorshipId,
@@ -84,7 +92,7 @@ public static class Connections
                 .ToListAsync(ct))
             .OrderBy(x => x.Member.Role).ThenBy(x => x.Member.Name, StringComparer.CurrentCultureIgnoreCase)
             .ToLookup(x => x.MentorshipId);
-        var meetings = await db.Meetings.AsNoTracking().Where(mt => scope.Any(m => m.Id == mt.MentorshipId))
+        var meetings = await pairs.SelectMany(m => m.Meetings)
             .GroupBy(mt => mt.MentorshipId)
             .Select(g => new
             {
@@ -94,14 +102,12 @@ public static class Connections
                 Next = g.Where(mt => mt.Status == MeetingStatus.Scheduled && mt.StartsAtUtc >= nowUtc).Min(mt => (DateTime?)mt.StartsAtUtc),
             })
             .ToDictionaryAsync(x => x.Key, ct);
-        // From the mentorships to their meetings' feedback, so the database walks the indexes from the few pairs in scope
-        // (starting from the feedback made SQLite check every meeting of the library against the scope).
-        var feedback = await scope.SelectMany(m => m.Meetings)
+        var feedback = await pairs.SelectMany(m => m.Meetings)
             .Join(db.MeetingFeedback, mt => mt.Id, f => f.MeetingId, (mt, f) => new { mt.MentorshipId, f.Rating })
             .GroupBy(x => x.MentorshipId).Select(g => new { g.Key, Average = g.Average(x => (double)x.Rating) })
             .ToDictionaryAsync(x => x.Key, x => x.Average, ct);
         var today = localDate(nowUtc);
-        var goals = await db.Goals.AsNoTracking().Where(g => scope.Any(m => m.Id == g.MentorshipId))
+        var goals = await pairs.SelectMany(m => m.Goals)
             .GroupBy(g => g.MentorshipId)
             .Select(g => new
             {
@@ -112,13 +118,13 @@ public static class Connections
                 LastCreated = g.Max(x => (DateTime?)x.CreatedAtUtc),
             })
             .ToDictionaryAsync(x => x.Key, ct);
-        var goalUpdates = await db.GoalUpdates.AsNoTracking().Where(u => db.Goals.Any(g => g.Id == u.GoalId && scope.Any(m => m.Id == g.MentorshipId)))
-            .Join(db.Goals, u => u.GoalId, g => g.Id, (u, g) => new { g.MentorshipId, u.CreatedAtUtc })
+        var goalUpdates = await pairs.SelectMany(m => m.Goals).SelectMany(g => g.Updates, (g, u) => new { g.MentorshipId, u.CreatedAtUtc })
             .GroupBy(x => x.MentorshipId).Select(g => new { g.Key, Last = g.Max(x => x.CreatedAtUtc) })
             .ToDictionaryAsync(x => x.Key, x => x.Last, ct);
-        var waiting = await WaitingWork.LoadAsync(db, scope.Where(m => m.Status == MentorshipStatus.Active), nowUtc, today, ct);
-        var checkIns = await db.Assessments.AsNoTracking().Where(a => scope.Any(m => m.Id == a.Member!.MentorshipId))
-            .GroupBy(a => a.Member!.MentorshipId)
+        var waiting = await WaitingWork.LoadAsync(db, pairs.Where(m => m.Status == MentorshipStatus.Active), nowUtc, today, ct);
+        var checkIns = await pairs.SelectMany(m => m.Members)
+            .Join(db.Assessments, mm => mm.Id, a => a.MentorshipMemberId, (mm, a) => new { mm.MentorshipId, a.SubmittedAtUtc, a.DueOn })
+            .GroupBy(a => a.MentorshipId)
             .Select(g => new
             {
                 g.Key,

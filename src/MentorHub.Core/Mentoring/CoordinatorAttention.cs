@@ -57,9 +57,10 @@ public static class CoordinatorAttention
         }
 
         var overdueBefore = today.AddDays(-ConnectionHealth.CheckInGraceDays);
-        var overdue = await db.Assessments.AsNoTracking()
-            .Where(a => a.SubmittedAtUtc == null && a.DueOn < overdueBefore && running.Any(m => m.Id == a.Member!.MentorshipId))
-            .GroupBy(a => a.Member!.Mentorship!.CohortId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        var overdue = await running.SelectMany(m => m.Members, (m, mm) => new { m.CohortId, MemberId = mm.Id })
+            .Join(db.Assessments, x => x.MemberId, a => a.MentorshipMemberId, (x, a) => new { x.CohortId, a.SubmittedAtUtc, a.DueOn })
+            .Where(a => a.SubmittedAtUtc == null && a.DueOn < overdueBefore)
+            .GroupBy(a => a.CohortId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         foreach (var o in overdue) Add(AttentionKind.CheckInsOverdue, o.Key, o.Count, "1 check-in two weeks overdue", "{0} check-ins two weeks overdue");
 
         foreach (var ended in info.Values.Where(c => c.EndsOn < today))

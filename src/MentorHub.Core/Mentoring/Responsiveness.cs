@@ -70,12 +70,14 @@ public sealed record WaitingWork(ILookup<int, UnloggedMeeting> MeetingsByMentors
 
     public static async Task<WaitingWork> LoadAsync(MentorHubDbContext db, IQueryable<Mentorship> mentorships, DateTime nowUtc, DateOnly today, CancellationToken ct)
     {
-        var meetings = await db.Meetings.AsNoTracking()
-            .Where(mt => mt.Status == MeetingStatus.Scheduled && mt.StartsAtUtc <= nowUtc && mentorships.Any(m => m.Id == mt.MentorshipId))
+        // Joined from the mentorships to their rows by index (filtering whole tables by the scope reads every row).
+        var meetings = await mentorships.AsNoTracking().SelectMany(m => m.Meetings)
+            .Where(mt => mt.Status == MeetingStatus.Scheduled && mt.StartsAtUtc <= nowUtc)
             .Select(mt => new UnloggedMeeting(mt.Id, mt.MentorshipId, mt.StartsAtUtc))
             .ToListAsync(ct);
-        var checkIns = await db.Assessments.AsNoTracking()
-            .Where(a => a.SubmittedAtUtc == null && a.DueOn <= today && a.Member!.IsCurrent && mentorships.Any(m => m.Id == a.Member.MentorshipId))
+        var checkIns = await mentorships.AsNoTracking().SelectMany(m => m.Members).Where(mm => mm.IsCurrent)
+            .Join(db.Assessments, mm => mm.Id, a => a.MentorshipMemberId, (mm, a) => a)
+            .Where(a => a.SubmittedAtUtc == null && a.DueOn <= today)
             .Select(a => new DueCheckIn(a.Id, a.MentorshipMemberId, a.Kind, a.DueOn))
             .ToListAsync(ct);
         return new WaitingWork(meetings.OrderBy(m => m.StartsAtUtc).ToLookup(m => m.MentorshipId), checkIns.OrderBy(c => c.DueOn).ToLookup(c => c.MemberId));

@@ -54,8 +54,10 @@ public static class IdentitySetup
         services.Configure<InvitationTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromDays(7));
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
-        // Check the security stamp on every request, so signing out or changing a password ends other sessions at once.
+        // Check the security stamp on every request, so signing out or changing a password ends other sessions at once;
+        // the cookie is rebuilt only when the account changed.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        services.AddScoped<ISecurityStampValidator, MentorHub.Web.Accounts.SessionValidator>();
 
         services.ConfigureApplicationCookie(options =>
         {

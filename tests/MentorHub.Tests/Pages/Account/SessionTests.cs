@@ -1,4 +1,5 @@
 using System.Net;
+using MentorHub.Core.Domain;
 using MentorHub.Tests.Infrastructure;
 
 namespace MentorHub.Tests.Pages.Account;
@@ -62,6 +63,45 @@ public class SessionTests(SessionAppFactory app) : IClassFixture<SessionAppFacto
         Assert.Equal(HttpStatusCode.Redirect, phoneResponse.StatusCode);
         Assert.StartsWith("/Account/Login", phoneResponse.Headers.Location?.PathAndQuery ?? phoneResponse.Headers.Location?.OriginalString);
     }
+
+    [Fact]
+    public async Task Pages_check_the_session_without_issuing_a_new_cookie_while_the_account_is_unchanged()
+    {
+        var user = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(user.Email!);
+
+        for (var i = 0; i < 2; i++)
+        {
+            var response = await client.Http.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Null(SessionCookie(response));
+        }
+    }
+
+    [Fact]
+    public async Task A_role_granted_by_an_administrator_reaches_the_persons_open_session_at_once()
+    {
+        var admin = await app.CreateUserAsync(null, Roles.Administrator);
+        var person = await app.CreateUserAsync();
+        using var adminClient = app.CreateAppClient();
+        using var personClient = app.CreateAppClient();
+        await adminClient.SignInAsync(admin.Email!);
+        await personClient.SignInAsync(person.Email!);
+        Assert.NotEqual(HttpStatusCode.OK, (await personClient.Http.GetAsync("/Programs/Create")).StatusCode);
+
+        await adminClient.SubmitAsync($"/Admin/Users/Roles?id={person.Id}", new Dictionary<string, string> { ["SelectedRoles"] = Roles.Coordinator });
+
+        var response = await personClient.Http.GetAsync("/Programs/Create");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.NotNull(SessionCookie(response));
+        Assert.Equal(HttpStatusCode.OK, (await personClient.Http.GetAsync("/Programs/Create")).StatusCode);
+    }
+
+    private static string? SessionCookie(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            ? cookies.FirstOrDefault(c => c.StartsWith("__Host-MentorHub.Session=", StringComparison.Ordinal))
+            : null;
 
     [Fact]
     public async Task Wrong_current_password_re_renders_with_a_message_on_that_field()
