@@ -13,6 +13,10 @@ public sealed record ProficiencyChange(int CompetencyId, string Competency, Pair
 /// <summary>Which cohorts a report covers: of some programs, optionally one cohort, optionally those starting within dates.</summary>
 public sealed record ReportScope(IReadOnlyCollection<int> ProgramIds, int? CohortId = null, DateOnly? From = null, DateOnly? To = null)
 {
+    /// <summary>Names the report of this scope on <paramref name="today"/>, for keeping its figures.</summary>
+    public string Key(int promotionYears, DateOnly today) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"report:{string.Join(',', ProgramIds.Order())}:{CohortId}:{From:O}:{To:O}:{promotionYears}:{today:O}");
+
     public IQueryable<Cohort> Cohorts(MentorHubDbContext db)
     {
         var cohorts = db.Cohorts.Where(c => ProgramIds.Contains(c.ProgramId));

@@ -25,10 +25,13 @@ public static class DataSetup
 
         builder.Services.AddSingleton(new DatabaseSettings(provider, connectionString!));
         builder.Services.AddScoped<IAuditActor, SignedInActor>();
+        builder.Services.AddSingleton<DataVersion>();
+        builder.Services.AddSingleton<FiguresCache>();
         builder.Services.AddDbContext<MentorHubDbContext>((services, options) =>
         {
             Configure(options, provider, connectionString!);
-            options.AddInterceptors(new AuditTrailInterceptor(services.GetRequiredService<IAuditActor>(), services.GetRequiredService<TimeProvider>()));
+            options.AddInterceptors(new AuditTrailInterceptor(services.GetRequiredService<IAuditActor>(), services.GetRequiredService<TimeProvider>()),
+                new DataVersionInterceptor(services.GetRequiredService<DataVersion>()));
         });
         builder.Services.AddDataProtection()
             .SetApplicationName("MentorHub")

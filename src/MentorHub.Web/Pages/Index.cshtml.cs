@@ -2,7 +2,7 @@
 namespace MentorHub.Web.Pages;
 
 /// <summary>Each person's home: what they coordinate, the mentorships they are in, what comes next and what is waiting for them.</summary>
-public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime userTime, TimeProvider clock) : PageModel
+public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime userTime, TimeProvider clock, FiguresCache cache) : PageModel
 {
     public string DisplayName { get; private set; } = "";
     public bool IsAdministrator { get; private set; }
@@ -46,7 +46,8 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 p.Cohorts.SelectMany(c => c.Enrollments).Count(e => e.Status == EnrollmentStatus.Applied)))
             .Take(20).ToListAsync(ct);
         if (CoordinatedPrograms.Count > 0)
-            Attention = await MentorHub.Core.Mentoring.CoordinatorAttention.LoadAsync(db, programs, now, utc => DateOnly.FromDateTime(userTime.ToLocal(utc)), ct);
+            Attention = await cache.GetAsync($"attention:{(IsAdministrator ? "all" : userId)}:{userTime.Zone.Id}",
+                () => MentorHub.Core.Mentoring.CoordinatorAttention.LoadAsync(db, programs, now, utc => DateOnly.FromDateTime(userTime.ToLocal(utc)), ct), ct);
 
         var myMentorships = db.Mentorships.AsNoTracking()
             .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == userId && mm.IsCurrent));

@@ -69,15 +69,19 @@ public sealed record ConnectionsView(
 }
 
 /// <summary>The nudge actions of a connections list (one pair, or every pair at risk), shared by the cohort and program pages.</summary>
-public sealed class ConnectionsActions(MentorHubDbContext db, ConnectionNudges nudges, UserManager<AppUser> users, UserTime time, TimeProvider clock)
+public sealed class ConnectionsActions(MentorHubDbContext db, ConnectionNudges nudges, UserManager<AppUser> users, UserTime time, TimeProvider clock, FiguresCache cache)
 {
+    /// <summary>The pairs with their health as the pages show them (kept until the next write or minute; see <see cref="FiguresCache"/>).</summary>
     public Task<List<Connection>> LoadAsync(int programId, int? cohortId, CancellationToken ct) =>
+        cache.GetAsync($"connections:{programId}:{cohortId}:{time.Zone.Id}", () => LoadFreshAsync(programId, cohortId, ct), ct);
+
+    private Task<List<Connection>> LoadFreshAsync(int programId, int? cohortId, CancellationToken ct) =>
         Connections.LoadAsync(db, programId, cohortId, clock.GetUtcNow().UtcDateTime, utc => DateOnly.FromDateTime(time.ToLocal(utc)), ct);
 
     /// <summary>Nudges <paramref name="mentorshipId"/>, or every at-risk pair when null; returns what to tell the coordinator, or null when the pair is not in this list.</summary>
     public async Task<(bool Found, string Message)> NudgeAsync(System.Security.Claims.ClaimsPrincipal coordinator, int programId, int? cohortId, int? mentorshipId, CancellationToken ct)
     {
-        var list = await LoadAsync(programId, cohortId, ct);
+        var list = await LoadFreshAsync(programId, cohortId, ct);
         var chosen = mentorshipId is { } id ? list.Where(c => c.Id == id).ToList() : list.Where(c => c.Health.IsAtRisk).ToList();
         if (mentorshipId is not null && chosen.Count == 0) return (false, "");
         var me = await users.GetUserAsync(coordinator);

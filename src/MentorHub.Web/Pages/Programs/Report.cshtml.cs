@@ -10,7 +10,7 @@ namespace MentorHub.Web.Pages.Programs;
 /// went. Narrowed to one cohort or the cohorts starting within dates; figures for fewer people than the minimum group
 /// size are withheld.
 /// </summary>
-public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOptions> options) : PageModel
+public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOptions> options, FiguresCache cache) : PageModel
 {
     public int ProgramId { get; private set; }
     public string ProgramName { get; private set; } = "";
@@ -34,7 +34,7 @@ public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOp
         if (filter.Cohort is { } cohort && Cohorts.All(c => c.Id != cohort)) return false;
         var scope = filter.Scope([id]);
         var years = await OutcomeReport.PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
-        var figures = await OutcomeReport.LoadAsync(db, scope, years, time.Today, ct);
+        var figures = await cache.GetAsync(scope.Key(years, time.Today), () => OutcomeReport.LoadAsync(db, scope, years, time.Today, ct), ct);
         View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Programs/{id}/Report?handler=Csv{filter.Query(years)}",
             filter.Narrowed ? "No cohort of this program starts within the range chosen." : "The program has no cohorts yet, so there is nothing to report.")
         {

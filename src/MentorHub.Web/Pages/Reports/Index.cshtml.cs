@@ -6,7 +6,7 @@ using Microsoft.Extensions.Options;
 namespace MentorHub.Web.Pages.Reports;
 
 /// <summary>The outcome reports of the programs the person manages: each program's, and all of them together.</summary>
-public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOptions> options) : PageModel
+public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOptions> options, FiguresCache cache) : PageModel
 {
     public IReadOnlyList<ProgramRow> Programs { get; private set; } = [];
     public OutcomeFiguresView View { get; private set; } = null!;
@@ -34,7 +34,7 @@ public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOpt
         var ids = Programs.Select(p => p.Id).ToList();
         var scope = filter.Scope(ids);
         var years = await OutcomeReport.PromotionYearsAsync(db, scope, filter.Years, time.Today, ct);
-        var figures = ids.Count == 0 ? null : await OutcomeReport.LoadAsync(db, scope, years, time.Today, ct);
+        var figures = ids.Count == 0 ? null : await cache.GetAsync(scope.Key(years, time.Today), () => OutcomeReport.LoadAsync(db, scope, years, time.Today, ct), ct);
         View = new OutcomeFiguresView(figures, options.Value.MinimumGroupSize, $"/Reports?handler=Csv{filter.Query(years)}",
             ids.Count == 0 ? "You manage no programs yet, so there is nothing to report."
             : filter.Narrowed ? "None of your programs has a cohort starting within the range chosen." : "None of your programs has a cohort yet, so there is nothing to report.")

@@ -1,0 +1,102 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace MentorHub.Core.Data;
+
+/// <summary>
+/// Moves on after every write this server makes to the database: a save, a bulk update or delete, a committed
+/// transaction. Figures computed from the data at one value stay right until it moves.
+/// </summary>
+public sealed class DataVersion
+{
+    private long _value;
+
+    public long Current => Interlocked.Read(ref _value);
+
+    public void Advance() => Interlocked.Increment(ref _value);
+}
+
+/// <summary>Advances <see cref="DataVersion"/> after each write made through the context (more often is harmless).</summary>
+public sealed class DataVersionInterceptor(DataVersion version) : DbCommandInterceptor, ISaveChangesInterceptor, IDbTransactionInterceptor
+{
+    public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
+    {
+        version.Advance();
+        return result;
+    }
+
+    public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        version.Advance();
+        return ValueTask.FromResult(result);
+    }
+
+    public int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        version.Advance();
+        return result;
+    }
+
+    public ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        version.Advance();
+        return ValueTask.FromResult(result);
+    }
+
+    // A reader that began between a save and its transaction's commit saw the data before it; its figures were kept
+    // under the value the save moved to, so the commit moves it once more.
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) => version.Advance();
+
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        version.Advance();
+        return Task.CompletedTask;
+    }
+}
+
+/// <summary>
+/// Keeps figures that are costly to compute from many rows (the health of every pair of a program, a coordinator's
+/// attention list, outcome reports) until this server writes to the database or the minute (of the app's clock)
+/// turns, whichever comes first. A page then shows exactly what it would have computed, except for another server's
+/// writes of the last minute and time-based rules that turned within it.
+/// </summary>
+/// <remarks>
+/// Requests that ask for the same figures while they are computed wait for that one computation. Values are shared
+/// between requests: callers must not change them.
+/// </remarks>
+public sealed class FiguresCache(DataVersion version, TimeProvider clock) : IDisposable
+{
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 5_000 });
+
+    public async Task<T> GetAsync<T>(string name, Func<Task<T>> compute, CancellationToken ct)
+    {
+        var key = new Key(name, version.Current, clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute);
+        if (_cache.TryGetValue(key, out Task<T>? shared) && shared is not null && !shared.IsFaulted && !shared.IsCanceled)
+        {
+            try
+            {
+                return await shared.WaitAsync(ct);
+            }
+            catch (OperationCanceledException) when (!ct.IsCancellationRequested)
+            {
+                // The request that began the computation went away; compute for this one.
+            }
+        }
+        var task = compute();
+        _cache.Set<object>(key, task, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2) });
+        try
+        {
+            return await task;
+        }
+        catch
+        {
+            _cache.Remove(key);
+            throw;
+        }
+    }
+
+    public void Dispose() => _cache.Dispose();
+
+    private readonly record struct Key(string Name, long Version, long Minute);
+}
