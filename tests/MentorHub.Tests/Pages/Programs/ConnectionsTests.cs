@@ -90,6 +90,33 @@ public class ConnectionsTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task A_meeting_saved_after_the_coordinator_looked_shows_on_the_next_look()
+    {
+        var (_, programId, cohortId, client) = await CohortAsync();
+        using var _client = client;
+        var quiet = await PairAsync(cohortId, "Quinn Later", "Quentin Later", 60, active: false);
+        var before = await client.GetAsync($"/Programs/{programId}/Connections");
+        Assert.Contains("No meeting held in the 60 days", Row(before, quiet));
+
+        await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var members = await db.MentorshipMembers.Where(m => m.MentorshipId == quiet).Select(m => m.UserId).ToListAsync();
+            var meeting = new Meeting(quiet, now.AddDays(-1), 45, Modality.Virtual, null, null, null, members[0]);
+            meeting.LogAsHeld("Caught up at last", members, [], members[0], now);
+            db.Meetings.Add(meeting);
+            return await db.SaveChangesAsync();
+        });
+
+        var after = await client.GetAsync($"/Programs/{programId}/Connections");
+        Assert.DoesNotContain("No meeting held", Row(after, quiet));
+        Assert.Contains("1 of", Row(after, quiet));
+    }
+
+    private static string Row(Page page, int mentorshipId) =>
+        page.Document.QuerySelector($"#connections tbody tr[data-mentorship='{mentorshipId}']")!.TextContent;
+
+    [Fact]
     public async Task Nudging_at_risk_pairs_mails_their_members_with_the_reasons_and_not_again_within_a_week()
     {
         var (_, programId, cohortId, client) = await CohortAsync();

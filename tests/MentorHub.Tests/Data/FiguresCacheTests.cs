@@ -1,0 +1,119 @@
+using MentorHub.Core.Data;
+using MentorHub.Core.Domain;
+using MentorHub.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+
+namespace MentorHub.Tests.Data;
+
+public class FiguresCacheTests
+{
+    private readonly DataVersion _version = new();
+    private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 3, 2, 9, 0, 30, TimeSpan.Zero));
+    private int _computed;
+
+    private Task<int> Compute() => Task.FromResult(Interlocked.Increment(ref _computed));
+
+    [Fact]
+    public async Task Figures_are_computed_once_until_the_data_version_moves()
+    {
+        using var cache = new FiguresCache(_version, _clock);
+
+        Assert.Equal(1, await cache.GetAsync("program:1", Compute, default));
+        Assert.Equal(1, await cache.GetAsync("program:1", Compute, default));
+        Assert.Equal(2, await cache.GetAsync("program:2", Compute, default));
+
+        _version.Advance();
+        Assert.Equal(3, await cache.GetAsync("program:1", Compute, default));
+    }
+
+    [Fact]
+    public async Task Figures_are_computed_again_when_the_minute_of_the_apps_clock_turns()
+    {
+        using var cache = new FiguresCache(_version, _clock);
+        Assert.Equal(1, await cache.GetAsync("home", Compute, default));
+
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(1, await cache.GetAsync("home", Compute, default));
+        _clock.Advance(TimeSpan.FromSeconds(20));
+        Assert.Equal(2, await cache.GetAsync("home", Compute, default));
+    }
+
+    [Fact]
+    public async Task Requests_arriving_during_a_computation_wait_for_it_instead_of_computing_again()
+    {
+        using var cache = new FiguresCache(_version, _clock);
+        var release = new TaskCompletionSource<int>();
+        var first = cache.GetAsync("report", () => { Interlocked.Increment(ref _computed); return release.Task; }, default);
+        var second = cache.GetAsync("report", Compute, default);
+
+        release.SetResult(42);
+
+        Assert.Equal(42, await first);
+        Assert.Equal(42, await second);
+        Assert.Equal(1, _computed);
+    }
+
+    [Fact]
+    public async Task A_failed_computation_is_not_kept()
+    {
+        using var cache = new FiguresCache(_version, _clock);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => cache.GetAsync<int>("report", () => throw new InvalidOperationException("database gone"), default));
+
+        Assert.Equal(1, await cache.GetAsync("report", Compute, default));
+    }
+
+    [Fact]
+    public async Task A_waiter_computes_for_itself_when_the_request_that_began_the_computation_is_cancelled()
+    {
+        using var cache = new FiguresCache(_version, _clock);
+        using var gone = new CancellationTokenSource();
+        var first = cache.GetAsync("report", async () => { await Task.Delay(Timeout.Infinite, gone.Token); return 0; }, gone.Token);
+        var second = cache.GetAsync("report", Compute, default);
+
+        await gone.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first);
+        Assert.Equal(1, await second);
+    }
+}
+
+/// <summary>Every kind of write through the app's context moves the data version on.</summary>
+[Collection(AppCollection.Name)]
+public class DataVersionTests(MentorHubAppFactory app)
+{
+    private long Version => app.Services.GetRequiredService<DataVersion>().Current;
+
+    [Fact]
+    public async Task A_save_a_bulk_update_and_a_committed_transaction_each_move_the_version_on()
+    {
+        var before = Version;
+        var id = await app.WithDbAsync(async db =>
+        {
+            var program = new MentorshipProgram($"Versioned {Guid.NewGuid():N}"[..24], ProgramFormat.OneToOne, 14, 6, Modality.Virtual, DateTime.UtcNow);
+            db.Programs.Add(program);
+            await db.SaveChangesAsync();
+            return program.Id;
+        });
+        var afterSave = Version;
+        Assert.True(afterSave > before);
+
+        await app.WithDbAsync(db => db.Programs.Where(p => p.Id == id).ExecuteUpdateAsync(p => p.SetProperty(x => x.Description, "Bulk")));
+        var afterBulk = Version;
+        Assert.True(afterBulk > afterSave);
+
+        await app.WithDbAsync(async db =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var program = await db.Programs.SingleAsync(p => p.Id == id);
+            program.Description = "In a transaction";
+            await db.SaveChangesAsync();
+            var beforeCommit = Version;
+            await transaction.CommitAsync();
+            Assert.True(Version > beforeCommit);
+            return 0;
+        });
+    }
+}
