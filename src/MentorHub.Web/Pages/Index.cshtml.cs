@@ -61,12 +61,15 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 m.Cohort.Program.Format,
                 m.Status,
                 MyRole = m.Members.Where(mm => mm.UserId == userId).Select(mm => mm.Role).First(),
-                Others = m.Members.Where(mm => mm.UserId != userId && mm.IsCurrent)
-                    .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName).Select(mm => mm.User!.DisplayName).ToList(),
                 LastMetUtc = m.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
             })
             .ToListAsync(ct);
         var mentorshipIds = mentorships.Select(m => m.Id).ToList();
+        // The other members by key (as a collection in the row above, SQLite built every mentorship's members first).
+        var others = (await db.MentorshipMembers.AsNoTracking().Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.UserId != userId && mm.IsCurrent)
+                .Select(mm => new { mm.MentorshipId, mm.Role, mm.User!.DisplayName }).ToListAsync(ct))
+            .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.DisplayName, StringComparer.CurrentCultureIgnoreCase)
+            .ToLookup(mm => mm.MentorshipId, mm => mm.DisplayName);
 
         // The latest thing someone else did in each mentorship, from one bounded query.
         var recent = await db.GoalUpdates.AsNoTracking().Where(u => u.AuthorUserId != userId)
@@ -75,11 +78,15 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             .OrderByDescending(x => x.CreatedAtUtc).Take(100)
             .ToListAsync(ct);
 
-        var meetingRows = await db.Meetings.AsNoTracking()
-            .Where(mt => mt.Status == MeetingStatus.Scheduled && mentorshipIds.Contains(mt.MentorshipId) && mt.StartsAtUtc >= now.AddDays(-30))
-            .OrderBy(mt => mt.StartsAtUtc).Take(200)
-            .Select(mt => new MeetingRow(mt.Id, mt.MentorshipId, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality))
-            .ToListAsync(ct);
+        // Ordered as the (mentorship, status, start) index is, so the database reads only these mentorships' meetings
+        // (ordered by start alone, SQLite walked every scheduled meeting of the library from a month ago); at most 50
+        // a mentorship, then put in time order here.
+        var meetingRows = (await db.Meetings.AsNoTracking()
+                .Where(mt => mt.Status == MeetingStatus.Scheduled && mentorshipIds.Contains(mt.MentorshipId) && mt.StartsAtUtc >= now.AddDays(-30))
+                .OrderBy(mt => mt.MentorshipId).ThenBy(mt => mt.StartsAtUtc).Take(50 * Math.Max(1, mentorshipIds.Count))
+                .Select(mt => new MeetingRow(mt.Id, mt.MentorshipId, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality))
+                .ToListAsync(ct))
+            .OrderBy(mt => mt.StartsAtUtc).ToList();
 
         // Open goals and their open milestones due within two weeks (or overdue) in the person's mentorships: a mentor
         // sees their mentees', a mentee their own.
@@ -107,7 +114,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         {
             var mine = m.MyRole is MemberRole.Mentor ? (Func<DueItem, bool>)(d => d.OwnerUserId != userId) : d => d.OwnerUserId == userId;
             var scheduled = meetingRows.Where(mt => mt.MentorshipId == m.Id).ToList();
-            return new MentorshipCard(m.Id, m.Program, m.Cohort, m.Format, m.Status, m.MyRole, m.Others, m.LastMetUtc,
+            return new MentorshipCard(m.Id, m.Program, m.Cohort, m.Format, m.Status, m.MyRole, others[m.Id].ToList(), m.LastMetUtc,
                 recent.Where(x => x.MentorshipId == m.Id).Select(x => new Activity(x.CreatedAtUtc, x.DisplayName, x.Kind, x.Percent, x.Title)).FirstOrDefault(),
                 scheduled.FirstOrDefault(mt => mt.StartsAtUtc >= now), scheduled.Where(mt => mt.StartsAtUtc < now).ToList(),
                 goalsDue.Where(g => g.MentorshipId == m.Id && mine(g)).ToList(), milestonesDue.Where(g => g.MentorshipId == m.Id && mine(g)).ToList(),

@@ -170,10 +170,10 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         Upcoming = scheduled.Where(m => m.StartsAtUtc >= now).ToList();
         NextMeeting = Upcoming.FirstOrDefault();
         ToLog = scheduled.Where(m => m.StartsAtUtc < now).ToList();
-        MilestonesDue = await db.Milestones.AsNoTracking()
-            .Where(ms => ms.CompletedAtUtc == null && db.Goals.Any(g => g.Id == ms.GoalId && g.MentorshipId == id && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress)))
+        MilestonesDue = await db.Goals.AsNoTracking().Where(g => g.MentorshipId == id && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+            .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null), (g, ms) => new { ms.Id, ms.Title, ms.DueOn, GoalId = g.Id, GoalTitle = g.Title })
             .OrderBy(ms => ms.DueOn).ThenBy(ms => ms.Id).Take(5)
-            .Join(db.Goals, ms => ms.GoalId, g => g.Id, (ms, g) => new MilestoneRow(ms.Id, ms.Title, ms.DueOn, g.Id, g.Title))
+            .Select(ms => new MilestoneRow(ms.Id, ms.Title, ms.DueOn, ms.GoalId, ms.GoalTitle))
             .ToListAsync(ct);
 
         Goals = await db.Goals.AsNoTracking().Where(g => g.MentorshipId == id)

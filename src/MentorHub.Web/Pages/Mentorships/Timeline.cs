@@ -67,11 +67,11 @@ public sealed class Timeline(MentorHubDbContext db)
         }
         if (Shows(TimelineShow.Goals) || Shows(TimelineShow.Comments))
         {
-            var updates = db.GoalUpdates.AsNoTracking().Where(u => db.Goals.Any(g => g.Id == u.GoalId && g.MentorshipId == mentorshipId));
-            if (show == TimelineShow.Goals) updates = updates.Where(u => u.Kind != GoalUpdateKind.Comment);
-            if (show == TimelineShow.Comments) updates = updates.Where(u => u.Kind == GoalUpdateKind.Comment);
+            // From the mentorship's goals to their updates by index (filtering all updates by goal read every one).
+            var updates = db.Goals.AsNoTracking().Where(g => g.MentorshipId == mentorshipId).SelectMany(g => g.Updates, (g, u) => new { u, g.Title });
+            if (show == TimelineShow.Goals) updates = updates.Where(x => x.u.Kind != GoalUpdateKind.Comment);
+            if (show == TimelineShow.Comments) updates = updates.Where(x => x.u.Kind == GoalUpdateKind.Comment);
             rows.AddRange(await Newest(updates
-                .Join(db.Goals, u => u.GoalId, g => g.Id, (u, g) => new { u, g.Title })
                 .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new Row
                 {
                     Order = GoalOrder,
