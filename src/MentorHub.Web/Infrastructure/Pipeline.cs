@@ -25,6 +25,7 @@ public static class Pipeline
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = CacheStaticFile });
         app.UseSerilogRequestLogging();
         app.UseRouting();
+        app.UseOneSqliteConnectionPerRequest();
         app.UseRateLimiter();
         app.UseAuthentication();
         // Before authorization: the dashboard answers 404 itself to anyone but an administrator, signed in or not.
