@@ -83,19 +83,25 @@ public static partial class LoadBenchmark
                 }
                 return;
             }
-            Console.WriteLine($"{connections} connections, {seconds} s a page after a 2 s warm-up; the app in Production on SQLite, its own process");
-            Console.WriteLine();
-            Console.WriteLine("| page | req/s | share of /health | p50 | p95 | p99 | errors |");
-            Console.WriteLine("|---|---|---|---|---|---|---|");
-            double? health = null;
-            foreach (var (name, role, url) in pages)
+            // A first pass over every page warms the app as a whole (the code pages share reaches its optimised tier), then
+            // /health is measured before and after the pages; the faster of the two is the ceiling the shares refer to.
+            foreach (var (_, role, url) in pages) await LoadAsync(address, url, role.Length == 0 ? null : roles[role], connections, TimeSpan.FromSeconds(2));
+            var results = new List<(string Name, LoadResult Result)>();
+            foreach (var (name, role, url) in pages.Append(("/health (again, after the pages)", "", "/health")))
             {
                 var cookie = role.Length == 0 ? null : roles[role];
                 await LoadAsync(address, url, cookie, connections, TimeSpan.FromSeconds(2));
-                var result = await LoadAsync(address, url, cookie, connections, TimeSpan.FromSeconds(seconds));
-                health ??= result.PerSecond;
+                results.Add((name, await LoadAsync(address, url, cookie, connections, TimeSpan.FromSeconds(seconds))));
+            }
+            var health = results.Where(r => r.Name.StartsWith("/health", StringComparison.Ordinal)).Max(r => r.Result.PerSecond);
+            Console.WriteLine($"{connections} connections, {seconds} s a page after a 2 s warm-up (and a first 2 s pass over every page); the app in Production on SQLite, its own process");
+            Console.WriteLine();
+            Console.WriteLine("| page | req/s | share of /health | p50 | p95 | p99 | errors |");
+            Console.WriteLine("|---|---|---|---|---|---|---|");
+            foreach (var (name, result) in results)
+            {
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| `{name}` | {result.PerSecond:N0} | {result.PerSecond / health.Value:F2} | {result.P50:F0} ms | {result.P95:F0} ms | {result.P99:F0} ms | {result.Errors} |"));
+                    $"| `{name}` | {result.PerSecond:N0} | {result.PerSecond / health:F2} | {result.P50:F0} ms | {result.P95:F0} ms | {result.P99:F0} ms | {result.Errors} |"));
             }
         }
         finally

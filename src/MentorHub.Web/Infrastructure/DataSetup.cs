@@ -57,18 +57,28 @@ public static class DataSetup
         return app;
     }
 
+    /// <remarks>
+    /// A list in a query (<c>ids.Contains(x.Id)</c>) goes to the database as one array parameter (SQLite's
+    /// <c>json_each</c>, SQL Server's <c>OPENJSON</c>, a PostgreSQL array) rather than one parameter per item: the SQL is
+    /// then the same for any number of items, so EF Core keeps it instead of writing it again, one request at a time,
+    /// on every execution (a quarter of a coordinator's home page under load), and SQL Server's limit of 2,100
+    /// parameters cannot be reached.
+    /// </remarks>
     public static void Configure(DbContextOptionsBuilder options, DatabaseProvider provider, string connectionString)
     {
         switch (provider)
         {
             case DatabaseProvider.Sqlite:
-                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("MentorHub.Migrations.Sqlite"));
+                options.UseSqlite(connectionString, sqlite => sqlite.MigrationsAssembly("MentorHub.Migrations.Sqlite")
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 break;
             case DatabaseProvider.SqlServer:
-                options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly("MentorHub.Migrations.SqlServer").EnableRetryOnFailure());
+                options.UseSqlServer(connectionString, sql => sql.MigrationsAssembly("MentorHub.Migrations.SqlServer").EnableRetryOnFailure()
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 break;
             default:
-                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("MentorHub.Migrations.PostgreSql").EnableRetryOnFailure());
+                options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsAssembly("MentorHub.Migrations.PostgreSql").EnableRetryOnFailure()
+                    .UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
                 break;
         }
     }
