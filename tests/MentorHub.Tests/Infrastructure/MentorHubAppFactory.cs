@@ -54,6 +54,12 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
 
     public FakeTimeProvider Clock => _clock ??= new FakeTimeProvider(Start);
 
+    /// <summary>The time zone of the people <see cref="CreateUserAsync"/> makes.</summary>
+    public const string UserTimeZone = "Europe/Berlin";
+
+    /// <summary>Today for those people, by the app's clock (a day ahead of UTC's in UTC's last hour).</summary>
+    public DateOnly UsersToday => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(Clock.GetUtcNow(), TimeZoneInfo.FindSystemTimeZoneById(UserTimeZone)).DateTime);
+
     /// <summary>Where the fake clock starts; a fixture for date-sensitive jobs starts it on a chosen day.</summary>
     protected virtual DateTimeOffset Start => DateTimeOffset.UtcNow;
 
@@ -133,7 +139,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
             Email = $"user-{id}@test.mentorhub.local",
             EmailConfirmed = true,
             DisplayName = name ?? $"Test Person {id}",
-            TimeZoneId = "Europe/Berlin",
+            TimeZoneId = UserTimeZone,
             CreatedAtUtc = Clock.GetUtcNow().UtcDateTime,
         };
         if (welcomed) user.MarkWelcomed(user.CreatedAtUtc);

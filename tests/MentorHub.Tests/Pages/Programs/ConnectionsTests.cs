@@ -9,7 +9,7 @@ namespace MentorHub.Tests.Pages.Programs;
 [Collection(AppCollection.Name)]
 public class ConnectionsTests(MentorHubAppFactory app)
 {
-    private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => app.UsersToday;
 
     /// <summary>A pair in the cohort that started <paramref name="daysAgo"/> days ago; when <paramref name="active"/>, with a meeting held and a goal updated yesterday.</summary>
     private Task<int> PairAsync(int cohortId, string mentorName, string menteeName, int daysAgo, bool active) => app.WithDbAsync(async db =>

@@ -29,7 +29,7 @@ public class LifecycleTests(MentorHubAppFactory app)
         return client;
     }
 
-    private DateOnly Today => DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime);
+    private DateOnly Today => app.UsersToday;
 
     [Fact]
     public async Task Archiving_is_refused_while_mentorships_run_and_the_page_offers_to_complete_the_cohort()
