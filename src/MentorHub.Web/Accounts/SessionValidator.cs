@@ -34,22 +34,27 @@ public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> opt
             .Select(u => new { u.SecurityStamp, u.ConcurrencyStamp }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
         if (account is null || stamp is null || account.SecurityStamp != stamp)
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(context.Scheme.Name);
-            return;
+            await RejectAsync(context);
         }
-        if (principal!.FindFirst(MentorHubClaimsPrincipalFactory.AccountVersionClaim)?.Value == account.ConcurrencyStamp)
+        else if (principal!.FindFirst(MentorHubClaimsPrincipalFactory.AccountVersionClaim)?.Value == account.ConcurrencyStamp)
         {
             // Re-issued as before, so the idle limit counts from this request (the cookie's own sliding renewal waits
             // until half the limit has passed).
             context.ShouldRenew = true;
-            return;
         }
-        if (await SignInManager.UserManager.FindByIdAsync(userId!) is { } user) await SecurityStampVerified(user, context);
+        else if (await SignInManager.UserManager.FindByIdAsync(userId!) is { } user)
+        {
+            await SecurityStampVerified(user, context);
+        }
         else
         {
-            context.RejectPrincipal();
-            await context.HttpContext.SignOutAsync(context.Scheme.Name);
+            await RejectAsync(context);
         }
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(context.Scheme.Name);
     }
 }

@@ -55,7 +55,7 @@ public static class IdentitySetup
         services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
         services.Configure<PasswordHasherOptions>(o => o.IterationCount = 210_000);
         // Check the security stamp on every request, so signing out or changing a password ends other sessions at once;
-        // the cookie is rebuilt only when the account changed.
+        // the identity in the cookie is rebuilt only when the account changed (see SessionValidator).
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddScoped<ISecurityStampValidator, MentorHub.Web.Accounts.SessionValidator>();
 
