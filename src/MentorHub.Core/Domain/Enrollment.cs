@@ -155,4 +155,62 @@ public static class WeeklyAvailability
     public static bool Has(int slots, DayOfWeek day, int part) => (slots & Slot(day, part)) != 0;
 
     public static int Count(int slots) => System.Numerics.BitOperations.PopCount((uint)slots);
+
+    private static readonly DayOfWeek[] Weekdays = [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday];
+
+    /// <summary>
+    /// Reads slots written as a day and a part of the day, separated by semicolons: <c>Mon morning; Wed afternoon</c>.
+    /// Days may be written in full or as three letters, or as <c>weekdays</c> or <c>every day</c>.
+    /// </summary>
+    /// <returns>The slots, or the entries that could not be read.</returns>
+    public static (int Slots, IReadOnlyList<string> Unreadable) Parse(string text)
+    {
+        var slots = 0;
+        var unreadable = new List<string>();
+        foreach (var entry in text.Split([';', '|', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = entry.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var part = words.Length >= 2 ? PartOf(words[^1]) : -1;
+            var days = part < 0 ? null : DaysOf(string.Join(' ', words[..^1]));
+            if (days is null)
+            {
+                unreadable.Add(entry);
+                continue;
+            }
+            foreach (var day in days) slots |= Slot(day, part);
+        }
+        return (slots, unreadable);
+    }
+
+    /// <summary>The slots as <see cref="Parse"/> reads them, Monday first: <c>Mon morning; Wed afternoon</c>.</summary>
+    public static string Describe(int slots)
+    {
+        var entries = new List<string>();
+        foreach (var day in Weekdays.Append(DayOfWeek.Saturday).Append(DayOfWeek.Sunday))
+        {
+            for (var part = 0; part < PartsPerDay; part++)
+            {
+                if (Has(slots, day, part)) entries.Add($"{day.ToString()[..3]} {PartNames[part].ToLowerInvariant()}");
+            }
+        }
+        return string.Join("; ", entries);
+    }
+
+    private static int PartOf(string word) => word.ToLowerInvariant().TrimEnd('s') switch
+    {
+        "morning" or "am" => 0,
+        "afternoon" or "pm" => 1,
+        "evening" => 2,
+        _ => -1,
+    };
+
+    private static IEnumerable<DayOfWeek>? DaysOf(string text)
+    {
+        var word = text.Trim().ToLowerInvariant();
+        if (word is "weekday" or "weekdays") return Weekdays;
+        if (word is "every day" or "daily" or "any day") return Enum.GetValues<DayOfWeek>();
+        if (word.Length < 3) return null;
+        var days = Enum.GetValues<DayOfWeek>().Where(d => d.ToString().StartsWith(word.TrimEnd('s'), StringComparison.OrdinalIgnoreCase)).ToList();
+        return days.Count == 1 ? days : null;
+    }
 }

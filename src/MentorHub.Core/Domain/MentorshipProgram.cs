@@ -157,6 +157,21 @@ public class MatchWeights
     public int Branch { get; set; } = 1;
     public int CareerStage { get; set; } = 2;
     public BranchRule BranchRule { get; set; } = BranchRule.Ignore;
+
+    /// <summary>Proposed pairs scoring under this (0-100) are shown unticked with a warning.</summary>
+    public int MinimumScore { get; set; } = 40;
+
+    public MatchObjective Objective { get; set; } = MatchObjective.HighestTotal;
+}
+
+/// <summary>What a matching run makes as large as it can.</summary>
+public enum MatchObjective
+{
+    /// <summary>The sum of the pairs' scores, even when that leaves someone out who could have been matched.</summary>
+    HighestTotal,
+
+    /// <summary>As many people matched as possible; among those matchings, the highest sum of scores.</summary>
+    MostMatched,
 }
 
 public class ProgramCompetency(int competencyId)

@@ -9,6 +9,14 @@ public sealed record ImportedCompetency(int CompetencyId, string Name, int? Leve
 public sealed record ImportRow(int Line, string Name, string Email, EnrollmentRole? Role, string? Branch, string? JobTitle,
     IReadOnlyList<ImportedCompetency> Competencies, IReadOnlyList<string> Errors)
 {
+    /// <summary>Mentors only: how many mentees they can take; null keeps the default of one.</summary>
+    public int? Capacity { get; init; }
+
+    /// <summary>Weekly availability as a <see cref="WeeklyAvailability"/> bit set; 0 when not given.</summary>
+    public int AvailabilitySlots { get; init; }
+
+    public Modality? Modality { get; init; }
+
     public bool IsValid => Errors.Count == 0;
 }
 
@@ -20,13 +28,16 @@ public sealed record ImportCheck(IReadOnlyList<ImportRow> Rows, IReadOnlyList<st
 }
 
 /// <summary>
-/// Reads and checks a participant file (columns: name, email, role, branch, job title, competencies) before anything
-/// is imported. Competencies are separated by semicolons, each optionally with a level: <c>ILS administration:4; Digital preservation</c>.
+/// Reads and checks a participant file (columns: name, email, role, branch, job title, competencies, capacity,
+/// availability, modality) before anything is imported. Competencies are separated by semicolons, each optionally with
+/// a level: <c>ILS administration:4; Digital preservation</c>. Capacity is a mentor's number of mentees (1 to 10);
+/// availability is written as <c>Mon morning; Wed afternoon</c>; modality is in person, virtual or hybrid.
 /// </summary>
 public static class ParticipantImport
 {
     public const int MaxRows = 5000;
-    public static readonly string[] Columns = ["name", "email", "role", "branch", "job title", "competencies"];
+    public const int MaxCapacity = 10;
+    public static readonly string[] Columns = ["name", "email", "role", "branch", "job title", "competencies", "capacity", "availability", "modality"];
 
     public static ImportCheck Check(CsvTable table, IReadOnlyDictionary<string, int> competenciesByName, IReadOnlyCollection<EnrollmentRole> allowedRoles, IReadOnlySet<string> alreadyEnrolledEmails)
     {
@@ -77,16 +88,50 @@ public static class ParticipantImport
             var jobTitle = Get("job title");
             if (branch.Length > 120) errors.Add("The branch is longer than 120 characters.");
             if (jobTitle.Length > 120) errors.Add("The job title is longer than 120 characters.");
-            rows.Add(new ImportRow(row.Line, name, email, role, branch.Length == 0 ? null : branch, jobTitle.Length == 0 ? null : jobTitle, competencies, errors));
+
+            var capacityText = Get("capacity");
+            int? capacity = null;
+            if (capacityText.Length > 0)
+            {
+                if (!int.TryParse(capacityText, out var places) || places is < 1 or > MaxCapacity)
+                    errors.Add($"“{capacityText}” is not a capacity; use a number of mentees from 1 to {MaxCapacity}.");
+                else if (role is not null and not EnrollmentRole.Mentor)
+                    errors.Add("Only mentors have a capacity; leave it empty for this row.");
+                else capacity = places;
+            }
+            var (slots, unreadable) = WeeklyAvailability.Parse(Get("availability"));
+            foreach (var entry in unreadable)
+                errors.Add($"“{entry}” is not a time slot; write a day and a part of the day, e.g. Mon morning; Wed afternoon.");
+            var modalityText = Get("modality");
+            var modality = ModalityOf(modalityText);
+            if (modalityText.Length > 0 && modality is null) errors.Add($"“{modalityText}” is not a modality; use in person, virtual or hybrid.");
+
+            rows.Add(new ImportRow(row.Line, name, email, role, branch.Length == 0 ? null : branch, jobTitle.Length == 0 ? null : jobTitle, competencies, errors)
+            {
+                Capacity = capacity,
+                AvailabilitySlots = slots,
+                Modality = modality,
+            });
         }
         return new ImportCheck(rows, []);
     }
+
+    private static Modality? ModalityOf(string text) => text.Trim().ToLowerInvariant().Replace("-", " ", StringComparison.Ordinal) switch
+    {
+        "in person" or "inperson" or "on site" or "onsite" => Modality.InPerson,
+        "virtual" or "online" or "remote" => Modality.Virtual,
+        "hybrid" or "either" or "both" => Modality.Hybrid,
+        _ => null,
+    };
 
     private static string Normalize(string column) => column.Trim().ToLowerInvariant().Replace('_', ' ') switch
     {
         "jobtitle" or "job" or "title" => "job title",
         "full name" or "display name" => "name",
         "e-mail" or "email address" => "email",
+        "mentees" or "places" or "max mentees" => "capacity",
+        "available" or "time slots" => "availability",
+        "format preference" or "meeting preference" or "prefers" => "modality",
         var other => other,
     };
 

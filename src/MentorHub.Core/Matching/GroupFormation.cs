@@ -20,15 +20,18 @@ public static class GroupFormation
     public static GroupProposal Form(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors, MatchScorer scorer, int size, MatchConstraints constraints)
     {
         if (size < 2) throw new ArgumentOutOfRangeException(nameof(size), "A group has at least a mentor and a mentee.");
-        var unavailable = mentors.Where(m => m.NotMatchableReason is not null).Select(m => new UnmatchedParticipant(m, m.NotMatchableReason!)).ToList();
-        var eligible = mentors.Where(m => m.NotMatchableReason is null).ToList();
+        var unavailable = mentors.Where(m => m.NotMatchableReason is not null).Select(m => new UnmatchedParticipant(m, m.NotMatchableReason!))
+            .Concat(mentors.Where(m => m.NotMatchableReason is null && m.Capacity <= 0).Select(m => new UnmatchedParticipant(m, MatchPlanner.NoPlacesLeft)))
+            .ToList();
+        var eligible = mentors.Where(m => m.NotMatchableReason is null && m.Capacity > 0).ToList();
         var groupCount = Math.Min(eligible.Count, (int)Math.Ceiling(mentees.Count / (double)(size - 1)));
         // A mentor a mentee is pinned to leads a group whatever the scores; the best-covering mentors lead the rest.
         var menteeIds = mentees.Select(m => m.Id).ToHashSet();
         var pinnedLeaders = constraints.Pinned.Where(p => menteeIds.Contains(p.MenteeId)).Select(p => p.MentorId).ToHashSet();
         var leaders = eligible.OrderByDescending(m => pinnedLeaders.Contains(m.Id)).ThenByDescending(m => mentees.Sum(t => scorer.Total(t, m))).ThenBy(m => m.Name)
             .Take(Math.Max(groupCount, eligible.Count(m => pinnedLeaders.Contains(m.Id)))).ToList();
-        var proposal = Place(mentees, leaders, scorer, size, constraints);
+        // With no mentor able to lead, the planner over all the mentors says why (none enrolled, untrained, no place).
+        var proposal = leaders.Count == 0 ? MatchPlanner.Propose(mentees, mentors, scorer, constraints) : Place(mentees, leaders, scorer, size, constraints);
         // A mentee left out because they are forbidden from every leader gets a group of their own when a spare mentor can take them.
         while (proposal.Unmatched.Count > 0)
         {
@@ -50,7 +53,7 @@ public static class GroupFormation
             var explanation = string.Join(" ", members.Select(s => $"{s.Mentee.Name}: {s.Score.Explain()}."));
             return new MentoringGroup(leader, members.Select(s => s.Mentee).ToList(), score, explanation, members.Any(s => s.IsPinned));
         }).Where(g => g.Mentees.Count > 0).ToList();
-        return new GroupProposal(groups, proposal.Unmatched, unavailable, proposal.Warnings);
+        return new GroupProposal(groups, proposal.Unmatched, unavailable, proposal.Warnings.Distinct().ToList());
     }
 
     private static MatchProposal Place(IReadOnlyList<MatchParticipant> mentees, IEnumerable<MatchParticipant> leaders, MatchScorer scorer, int size, MatchConstraints constraints) =>

@@ -1,3 +1,5 @@
+using MentorHub.Core.Domain;
+
 namespace MentorHub.Core.Matching;
 
 public readonly record struct PairKey(int MenteeId, int MentorId);
@@ -23,18 +25,25 @@ public sealed record MatchProposal(
 }
 
 /// <summary>
-/// Proposes mentee-to-mentor assignments that maximise the total match score within every mentor's capacity,
-/// honouring pinned and forbidden pairs and leaving out mentors who are not matchable (e.g. untrained).
+/// Proposes mentee-to-mentor assignments that maximise the objective (the total match score, or the number matched
+/// and then the total) within every mentor's capacity, honouring pinned and forbidden pairs and leaving out mentors who
+/// are not matchable (untrained, or with no place left). Everyone left out is told why in terms of the real cause.
 /// </summary>
 public static class MatchPlanner
 {
     /// <summary>Scores are kept to two decimals; the assignment works on whole hundredths.</summary>
-    private const double PointsPerScore = 100;
+    private const long PointsPerScore = 100;
 
-    public static MatchProposal Propose(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors, MatchScorer scorer, MatchConstraints constraints)
+
+    public const string NoPlacesLeft = "All their places are taken by current mentorships.";
+
+    public static MatchProposal Propose(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors, MatchScorer scorer, MatchConstraints constraints,
+        MatchObjective objective = MatchObjective.HighestTotal)
     {
         var warnings = new List<string>();
-        var unavailable = mentors.Where(m => m.NotMatchableReason is not null).Select(m => new UnmatchedParticipant(m, m.NotMatchableReason!)).ToList();
+        var unavailable = mentors.Where(m => m.NotMatchableReason is not null).Select(m => new UnmatchedParticipant(m, m.NotMatchableReason!))
+            .Concat(mentors.Where(m => m.NotMatchableReason is null && m.Capacity <= 0).Select(m => new UnmatchedParticipant(m, NoPlacesLeft)))
+            .ToList();
         var eligible = mentors.Where(m => m.NotMatchableReason is null && m.Capacity > 0).ToList();
         var remaining = eligible.ToDictionary(m => m.Id, m => m.Capacity);
         var suggestions = new List<MatchSuggestion>();
@@ -60,6 +69,11 @@ public static class MatchPlanner
         }
 
         var open = mentees.Where(m => !pinnedMentees.Contains(m.Id)).ToList();
+        // A pair is worth its score in hundredths, scaled so that one extra point per pair (which lets a pair scoring 0
+        // be made, and breaks ties towards matching more people) can never outweigh a hundredth of score. With "most
+        // matched" every pair is also worth more than all scores together, so one more person matched always wins.
+        long scale = open.Count + 1;
+        var bonus = objective is MatchObjective.MostMatched ? open.Count * (100 * PointsPerScore * scale + 1) + 1 : 0;
         var points = new long[open.Count][];
         for (var row = 0; row < open.Count; row++)
         {
@@ -67,7 +81,7 @@ public static class MatchPlanner
             for (var column = 0; column < eligible.Count; column++)
             {
                 if (constraints.Forbidden.Contains(new PairKey(open[row].Id, eligible[column].Id))) continue;
-                points[row][column] = (long)Math.Round(scorer.Total(open[row], eligible[column]) * PointsPerScore);
+                points[row][column] = bonus + 1 + (long)Math.Round(scorer.Total(open[row], eligible[column]) * PointsPerScore) * scale;
             }
         }
         var assignment = OptimalAssignment.Solve(points, eligible.Select(m => remaining[m.Id]).ToArray());
@@ -78,23 +92,38 @@ public static class MatchPlanner
             if (assignment[row] >= 0)
                 suggestions.Add(new MatchSuggestion(open[row], eligible[assignment[row]], scorer.Score(open[row], eligible[assignment[row]]), IsPinned: false));
             else
-                unmatched.Add(new UnmatchedParticipant(open[row], WhyUnmatched(row, open, eligible, points, remaining)));
+                unmatched.Add(new UnmatchedParticipant(open[row], WhyUnmatched(open[row], mentors, eligible, points[row], remaining, open.Count, scorer)));
         }
         return new MatchProposal(suggestions.OrderBy(s => s.Mentor.Name).ThenBy(s => s.Mentee.Name).ToList(), unmatched, unavailable, warnings);
     }
 
-    private static string WhyUnmatched(int row, List<MatchParticipant> open, List<MatchParticipant> eligible, long[][] points, Dictionary<int, int> remaining)
+    /// <summary>The real cause for one mentee: no mentor at all, none who can take anyone, every one ruled out, or places taken by better fits.</summary>
+    private static string WhyUnmatched(MatchParticipant mentee, IReadOnlyList<MatchParticipant> mentors, List<MatchParticipant> eligible, long[] points,
+        Dictionary<int, int> remaining, int openCount, MatchScorer scorer)
     {
-        if (eligible.Count == 0) return "No mentor can be matched yet: none has completed the required training or has a place.";
+        if (mentors.Count == 0) return "No mentor is enrolled in this cohort yet: invite or import mentors.";
+        if (eligible.Count == 0)
+        {
+            var untrained = mentors.Count(m => m.NotMatchableReason is not null);
+            var full = mentors.Count - untrained;
+            var causes = new List<string>();
+            if (untrained > 0) causes.Add($"{Count(untrained, "mentor has", "mentors have")} required training to complete");
+            if (full > 0) causes.Add($"{Count(full, "mentor has", "mentors have")} no place left (raise a capacity or enroll more mentors)");
+            return $"No mentor can take a mentee now: {string.Join(", and ", causes)}.";
+        }
         var best = -1;
         for (var column = 0; column < eligible.Count; column++)
         {
-            if (points[row][column] > 0 && (best < 0 || points[row][column] > points[row][best])) best = column;
+            if (points[column] > 0 && (best < 0 || points[column] > points[best])) best = column;
         }
-        if (best < 0) return "No mentor is a possible match: every pairing is forbidden or scores nothing.";
+        if (best < 0)
+            return $"Every mentor with a place is ruled out for them: {Count(eligible.Count, "pairing is", "pairings are")} forbidden.";
+        var bestScore = scorer.Total(mentee, eligible[best]);
         var totalPlaces = remaining.Values.Sum();
-        return totalPlaces < open.Count
-            ? $"Every mentor's places are taken ({totalPlaces} places for {open.Count} mentees); the best fit, {eligible[best].Name} ({points[row][best] / PointsPerScore:0.##}), went to mentees with a better overall fit."
-            : $"The best fit, {eligible[best].Name} ({points[row][best] / PointsPerScore:0.##}), is full with mentees who fit them better.";
+        return totalPlaces < openCount
+            ? $"Not enough places: {Count(totalPlaces, "place", "places")} for {Count(openCount, "mentee", "mentees")}. Their best fit, {eligible[best].Name} ({bestScore:0.#}), went to mentees with a better overall fit; raise a mentor's capacity to match them."
+            : $"Their best fit, {eligible[best].Name} ({bestScore:0.#}), is full with mentees who fit them better, and every other allowed mentor is full too.";
     }
+
+    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 }

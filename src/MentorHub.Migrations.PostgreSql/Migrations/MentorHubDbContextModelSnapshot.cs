@@ -1952,9 +1952,17 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("WeightCompetency");
 
+                            b1.Property<int>("MinimumScore")
+                                .HasColumnType("integer")
+                                .HasColumnName("MatchMinimumScore");
+
                             b1.Property<int>("Modality")
                                 .HasColumnType("integer")
                                 .HasColumnName("WeightModality");
+
+                            b1.Property<int>("Objective")
+                                .HasColumnType("integer")
+                                .HasColumnName("MatchObjective");
 
                             b1.HasKey("MentorshipProgramId");
 

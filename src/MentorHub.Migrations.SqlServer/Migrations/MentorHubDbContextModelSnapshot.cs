@@ -1955,9 +1955,17 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("WeightCompetency");
 
+                            b1.Property<int>("MinimumScore")
+                                .HasColumnType("int")
+                                .HasColumnName("MatchMinimumScore");
+
                             b1.Property<int>("Modality")
                                 .HasColumnType("int")
                                 .HasColumnName("WeightModality");
+
+                            b1.Property<int>("Objective")
+                                .HasColumnType("int")
+                                .HasColumnName("MatchObjective");
 
                             b1.HasKey("MentorshipProgramId");
 

@@ -1889,9 +1889,17 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("WeightCompetency");
 
+                            b1.Property<int>("MinimumScore")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MatchMinimumScore");
+
                             b1.Property<int>("Modality")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("WeightModality");
+
+                            b1.Property<int>("Objective")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MatchObjective");
 
                             b1.HasKey("MentorshipProgramId");
 

@@ -7,7 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Web.Infrastructure;
 
 /// <summary>A person a coordinator adds to a cohort, from the invite form or a row of an imported file.</summary>
-public sealed record Newcomer(string Email, string Name, EnrollmentRole Role, string? Branch, string? JobTitle, IReadOnlyList<CompetencyLevelInput> Competencies);
+public sealed record Newcomer(string Email, string Name, EnrollmentRole Role, string? Branch, string? JobTitle, IReadOnlyList<CompetencyLevelInput> Competencies)
+{
+    /// <summary>Mentors only; null keeps the default of one mentee.</summary>
+    public int? Capacity { get; init; }
+    public int AvailabilitySlots { get; init; }
+    public Modality? Modality { get; init; }
+}
 
 public sealed record CompetencyLevelInput(int CompetencyId, int? Level);
 
@@ -56,6 +62,9 @@ public sealed class CohortEnrollment(
 
         var enrollment = Enrollment.Enroll(cohort.Id, user.Id, person.Role, clock.GetUtcNow().UtcDateTime);
         enrollment.Branch = person.Branch?.Trim() ?? user.Branch;
+        if (person.Capacity is { } capacity) enrollment.SetCapacity(capacity);
+        enrollment.AvailabilitySlots = person.AvailabilitySlots;
+        enrollment.ModalityPreference = person.Modality;
         var interest = person.Role is EnrollmentRole.Mentor ? CompetencyInterest.Expertise : CompetencyInterest.Development;
         foreach (var competency in person.Competencies)
             enrollment.SetCompetency(competency.CompetencyId, interest, competency.Level ?? (person.Role is EnrollmentRole.Mentor ? 4 : 1));

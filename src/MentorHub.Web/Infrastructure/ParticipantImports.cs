@@ -93,7 +93,12 @@ public sealed class ParticipantImports(IServiceScopeFactory scopes, ILogger<Part
             var by = await scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>().FindByIdAsync(run.ByUserId)
                 ?? throw new InvalidOperationException("The coordinator's account no longer exists.");
             var person = new Newcomer(row.Email, row.Name, row.Role!.Value, row.Branch, row.JobTitle,
-                row.Competencies.Select(c => new CompetencyLevelInput(c.CompetencyId, c.Level)).ToList());
+                row.Competencies.Select(c => new CompetencyLevelInput(c.CompetencyId, c.Level)).ToList())
+            {
+                Capacity = row.Capacity,
+                AvailabilitySlots = row.AvailabilitySlots,
+                Modality = row.Modality,
+            };
             return await scope.ServiceProvider.GetRequiredService<CohortEnrollment>().EnrollAsync(run.Cohort, person, by, ct);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

@@ -34,6 +34,54 @@ public class ParticipantImportTests
     }
 
     [Fact]
+    public void Capacity_availability_and_modality_columns_are_read_for_matching()
+    {
+        var check = Check("name,email,role,capacity,availability,modality\n"
+            + "Ada,ada@lib.org,mentor,3,\"Mon morning; Wednesday afternoon; weekdays evening\",in person\n"
+            + "Bo,bo@lib.org,mentee,,Tues AM,Virtual\n"
+            + "Cy,cy@lib.org,mentor,,,\n");
+
+        Assert.True(check.CanImportAll);
+        var ada = check.Rows[0];
+        Assert.Equal((3, Modality.InPerson), (ada.Capacity, ada.Modality!.Value));
+        Assert.Equal("Mon morning; Mon evening; Tue evening; Wed afternoon; Wed evening; Thu evening; Fri evening", WeeklyAvailability.Describe(ada.AvailabilitySlots));
+        Assert.Equal((null, "Tue morning", Modality.Virtual), (check.Rows[1].Capacity, WeeklyAvailability.Describe(check.Rows[1].AvailabilitySlots), check.Rows[1].Modality));
+        Assert.Equal((null, 0, null), (check.Rows[2].Capacity, check.Rows[2].AvailabilitySlots, check.Rows[2].Modality));
+    }
+
+    [Fact]
+    public void Bad_capacity_availability_and_modality_are_reported_with_what_to_write()
+    {
+        var check = Check("name,email,role,capacity,availability,modality\n"
+            + "Ada,ada@lib.org,mentor,11,Mon,on the moon\n"
+            + "Bo,bo@lib.org,mentee,2,Funday morning; Fri afternoon,\n");
+
+        Assert.Equal(0, check.ValidCount);
+        Assert.Equal([
+            "“11” is not a capacity; use a number of mentees from 1 to 10.",
+            "“Mon” is not a time slot; write a day and a part of the day, e.g. Mon morning; Wed afternoon.",
+            "“on the moon” is not a modality; use in person, virtual or hybrid.",
+        ], check.Rows[0].Errors);
+        Assert.Equal([
+            "Only mentors have a capacity; leave it empty for this row.",
+            "“Funday morning” is not a time slot; write a day and a part of the day, e.g. Mon morning; Wed afternoon.",
+        ], check.Rows[1].Errors);
+    }
+
+    [Fact]
+    public void Availability_reads_back_what_it_describes()
+    {
+        var random = new Random(7);
+        for (var i = 0; i < 200; i++)
+        {
+            var slots = random.Next(0, 1 << 21);
+            var (read, unreadable) = WeeklyAvailability.Parse(WeeklyAvailability.Describe(slots));
+            Assert.Equal(slots, read);
+            Assert.Empty(unreadable);
+        }
+    }
+
+    [Fact]
     public void Bad_rows_are_reported_line_by_line_and_block_importing_all()
     {
         var check = Check(string.Join('\n',

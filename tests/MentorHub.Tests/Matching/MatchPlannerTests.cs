@@ -77,7 +77,85 @@ public class MatchPlannerTests
 
         var proposal = MatchPlanner.Propose(mentees, mentors, Scorer, MatchConstraints.None);
 
-        Assert.Contains("places are taken", Assert.Single(proposal.Unmatched).Reason);
+        Assert.StartsWith("Not enough places: 1 place for 2 mentees. Their best fit, Mentor 100", Assert.Single(proposal.Unmatched).Reason);
+    }
+
+    [Fact]
+    public void The_unmatched_are_told_the_real_cause_when_no_mentor_can_take_anyone()
+    {
+        var mentees = new[] { Mentee(1, (1, 1)) };
+        var untrained = Mentor(100, 2, (1, 5)) with { NotMatchableReason = "Required training not complete: Basics" };
+        var full = Mentor(101, 0, (1, 5));
+
+        Assert.Equal("No mentor is enrolled in this cohort yet: invite or import mentors.",
+            Assert.Single(MatchPlanner.Propose(mentees, [], Scorer, MatchConstraints.None).Unmatched).Reason);
+        Assert.Equal("No mentor can take a mentee now: 1 mentor has no place left (raise a capacity or enroll more mentors).",
+            Assert.Single(MatchPlanner.Propose(mentees, [full], Scorer, MatchConstraints.None).Unmatched).Reason);
+        var both = MatchPlanner.Propose(mentees, [untrained, full, Mentor(102, 0)], Scorer, MatchConstraints.None);
+        Assert.Equal("No mentor can take a mentee now: 1 mentor has required training to complete, and 2 mentors have no place left (raise a capacity or enroll more mentors).",
+            Assert.Single(both.Unmatched).Reason);
+        Assert.Equal([MatchPlanner.NoPlacesLeft, MatchPlanner.NoPlacesLeft], both.UnavailableMentors.Where(u => u.Participant.Id != 100).Select(u => u.Reason));
+    }
+
+    [Fact]
+    public void A_mentee_forbidden_from_every_mentor_with_a_place_is_told_so()
+    {
+        var mentees = new[] { Mentee(1, (1, 1)), Mentee(2, (1, 1)) };
+        var mentors = new[] { Mentor(100, 2, (1, 5)), Mentor(101, 1, (1, 3)) };
+        var constraints = new MatchConstraints(new HashSet<PairKey>(), new HashSet<PairKey> { new(1, 100), new(1, 101) });
+
+        var proposal = MatchPlanner.Propose(mentees, mentors, Scorer, constraints);
+
+        Assert.Equal("Every mentor with a place is ruled out for them: 2 pairings are forbidden.", Assert.Single(proposal.Unmatched).Reason);
+        Assert.Equal(2, Assert.Single(proposal.Suggestions).Mentee.Id);
+    }
+
+    [Fact]
+    public void A_pair_that_scores_nothing_is_still_proposed_rather_than_leaving_the_mentee_out()
+    {
+        var competencyOnly = new MatchScorer(new MatchWeights { Availability = 0, Modality = 0, CareerStage = 0 }, ProgramFormat.OneToOne);
+        var proposal = MatchPlanner.Propose([Mentee(1, (1, 1))], [Mentor(100, 1, (2, 5))], competencyOnly, MatchConstraints.None);
+
+        Assert.Equal(0, Assert.Single(proposal.Suggestions).Score.Total);
+        Assert.Empty(proposal.Unmatched);
+    }
+
+    [Fact]
+    public void Most_matched_takes_a_weaker_pair_to_match_one_more_person_where_highest_total_does_not()
+    {
+        // Mentee 1 fits mentor 100 fully (100) and mentor 101 barely (12.5); mentee 2 can only go with mentor 100 (50).
+        var weights = new MatchWeights { Availability = 0, Modality = 0, CareerStage = 0 };
+        var scorer = new MatchScorer(weights, ProgramFormat.OneToOne);
+        var mentees = new[] { Mentee(1, (1, 1), (2, 1)), Mentee(2, (1, 1), (3, 1)) };
+        var mentors = new[] { Mentor(100, 1, (1, 5), (2, 5)), Mentor(101, 1, (2, 2)) };
+        var constraints = new MatchConstraints(new HashSet<PairKey>(), new HashSet<PairKey> { new(2, 101) });
+
+        var highest = MatchPlanner.Propose(mentees, mentors, scorer, constraints, MatchObjective.HighestTotal);
+        var most = MatchPlanner.Propose(mentees, mentors, scorer, constraints, MatchObjective.MostMatched);
+
+        Assert.Single(highest.Suggestions);
+        Assert.Equal(2, most.Suggestions.Count);
+        Assert.True(highest.TotalScore > most.TotalScore);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Most_matched_never_leaves_more_people_out_than_highest_total_and_is_the_best_total_among_the_largest_matchings(int seed)
+    {
+        var random = new Random(seed);
+        var mentees = Enumerable.Range(1, random.Next(1, 7)).Select(i => Mentee(i, (random.Next(1, 5), random.Next(1, 4)), (random.Next(1, 5), random.Next(1, 4)))).ToList();
+        var mentors = Enumerable.Range(100, random.Next(1, 4)).Select(i => Mentor(i, random.Next(1, 3), (random.Next(1, 5), random.Next(2, 6)))).ToList();
+        var forbidden = mentees.SelectMany(m => mentors.Select(t => new PairKey(m.Id, t.Id))).Where(_ => random.Next(3) == 0).ToHashSet();
+        var constraints = new MatchConstraints(new HashSet<PairKey>(), forbidden);
+
+        var highest = MatchPlanner.Propose(mentees, mentors, Scorer, constraints, MatchObjective.HighestTotal);
+        var most = MatchPlanner.Propose(mentees, mentors, Scorer, constraints, MatchObjective.MostMatched);
+
+        Assert.True(most.Unmatched.Count <= highest.Unmatched.Count);
+        Assert.DoesNotContain(most.Suggestions, s => forbidden.Contains(new PairKey(s.Mentee.Id, s.Mentor.Id)));
+        var (count, total) = BruteForceMostMatched(mentees, mentors, forbidden);
+        Assert.Equal(count, most.Suggestions.Count);
+        Assert.Equal(total, most.TotalScore, precision: 2);
     }
 
     [Fact]
@@ -140,6 +218,30 @@ public class MatchPlannerTests
         }
         Visit(0, 0);
         return Math.Round(best, 2);
+    }
+
+    private static (int Count, double Total) BruteForceMostMatched(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors, HashSet<PairKey> forbidden)
+    {
+        (int Count, double Total) best = (0, 0);
+        var load = new int[mentors.Count];
+        void Visit(int i, int count, double total)
+        {
+            if (i == mentees.Count)
+            {
+                if (count > best.Count || (count == best.Count && total > best.Total)) best = (count, total);
+                return;
+            }
+            Visit(i + 1, count, total);
+            for (var j = 0; j < mentors.Count; j++)
+            {
+                if (forbidden.Contains(new PairKey(mentees[i].Id, mentors[j].Id)) || load[j] >= mentors[j].Capacity) continue;
+                load[j]++;
+                Visit(i + 1, count + 1, total + Scorer.Total(mentees[i], mentors[j]));
+                load[j]--;
+            }
+        }
+        Visit(0, 0, 0);
+        return (best.Count, Math.Round(best.Total, 2));
     }
 
     private static double BruteForcePeers(List<MatchParticipant> peers, MatchScorer scorer)

@@ -21,6 +21,8 @@ public class ProgramConfiguration : IEntityTypeConfiguration<MentorshipProgram>
             w.Property(x => x.Branch).HasColumnName("WeightBranch");
             w.Property(x => x.CareerStage).HasColumnName("WeightCareerStage");
             w.Property(x => x.BranchRule).HasColumnName("BranchRule");
+            w.Property(x => x.MinimumScore).HasColumnName("MatchMinimumScore");
+            w.Property(x => x.Objective).HasColumnName("MatchObjective");
         });
         builder.Navigation(p => p.MatchWeights).IsRequired();
         builder.HasMany(p => p.TargetCompetencies).WithOne().HasForeignKey(t => t.ProgramId);

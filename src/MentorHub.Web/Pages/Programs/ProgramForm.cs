@@ -17,6 +17,8 @@ public sealed class ProgramInput
     public int WeightBranch { get; set; } = 1;
     public int WeightCareerStage { get; set; } = 2;
     public BranchRule BranchRule { get; set; } = BranchRule.Ignore;
+    public int MinimumScore { get; set; } = 40;
+    public MatchObjective Objective { get; set; } = MatchObjective.HighestTotal;
     public Guid Version { get; set; }
 
     public static ProgramInput From(MentorshipProgram program) => new()
@@ -34,6 +36,8 @@ public sealed class ProgramInput
         WeightBranch = program.MatchWeights.Branch,
         WeightCareerStage = program.MatchWeights.CareerStage,
         BranchRule = program.MatchWeights.BranchRule,
+        MinimumScore = program.MatchWeights.MinimumScore,
+        Objective = program.MatchWeights.Objective,
         Version = program.Version,
     };
 
@@ -53,6 +57,8 @@ public sealed class ProgramInput
         program.MatchWeights.Branch = WeightBranch;
         program.MatchWeights.CareerStage = WeightCareerStage;
         program.MatchWeights.BranchRule = BranchRule;
+        program.MatchWeights.MinimumScore = MinimumScore;
+        program.MatchWeights.Objective = Objective;
     }
 
     public sealed class Validator : AbstractValidator<ProgramInput>
@@ -74,6 +80,8 @@ public sealed class ProgramInput
             RuleFor(x => x).Must(x => x.WeightCompetency + x.WeightAvailability + x.WeightModality + x.WeightBranch + x.WeightCareerStage > 0)
                 .OverridePropertyName("Weights").WithMessage("At least one matching weight must be above 0.");
             RuleFor(x => x.BranchRule).IsInEnum();
+            RuleFor(x => x.MinimumScore).InclusiveBetween(0, 100).WithMessage("The minimum score is from 0 to 100.");
+            RuleFor(x => x.Objective).IsInEnum().WithMessage("Choose what matching makes as large as it can.");
         }
     }
 }

@@ -96,6 +96,30 @@ public class ImportTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task The_template_imports_as_it_is_with_a_mentors_capacity_availability_and_modality()
+    {
+        var (url, cohortId, client) = await CohortAsync();
+        using var _ = client;
+        var template = await client.Http.GetStringAsync(url + "?handler=Template");
+        Assert.StartsWith("name,email,role,branch,job title,competencies,capacity,availability,modality\r\n", template, StringComparison.Ordinal);
+        var (grace, ada) = (Unique("grace"), Unique("ada"));
+        var csv = template.Replace("grace@example.org", grace, StringComparison.Ordinal).Replace("ada@example.org", ada, StringComparison.Ordinal);
+
+        var preview = await PreviewAsync(client, url, csv);
+        Assert.Contains("2 rows: 2 ready.", preview.Text);
+        Assert.Contains("2 mentees", preview.Document.QuerySelector("#preview")!.TextContent);
+        var finished = await WaitForImportAsync(client, await client.SubmitAsync(preview, new Dictionary<string, string> { ["mode"] = "all" }, "#import-form"));
+
+        Assert.Contains("2 of 2 rows processed · 2 imported", finished.Text);
+        var imported = (await app.WithDbAsync(db => db.Enrollments.Where(e => e.CohortId == cohortId)
+            .Select(e => new { e.Role, e.MentorCapacity, e.AvailabilitySlots, e.ModalityPreference }).ToListAsync())).OrderBy(e => e.Role).ToList();
+        Assert.Equal((EnrollmentRole.Mentor, 2, "Mon morning; Wed afternoon", Modality.Hybrid),
+            (imported[0].Role, imported[0].MentorCapacity, WeeklyAvailability.Describe(imported[0].AvailabilitySlots), imported[0].ModalityPreference!.Value));
+        Assert.Equal((EnrollmentRole.Mentee, 1, "Mon morning; Thu afternoon", Modality.InPerson),
+            (imported[1].Role, imported[1].MentorCapacity, WeeklyAvailability.Describe(imported[1].AvailabilitySlots), imported[1].ModalityPreference!.Value));
+    }
+
+    [Fact]
     public async Task A_clean_file_imports_all_rows()
     {
         var (url, cohortId, client) = await CohortAsync();

@@ -60,7 +60,10 @@ public class InvitationTests(MentorHubAppFactory app)
         var matching = await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}/Matching");
         Assert.Contains("Nia Newcomer (not signed in yet)", matching.Document.QuerySelector("#accept-form")!.TextContent);
 
-        await client.SubmitAsync(matching, new Dictionary<string, string>(), "#accept-form");
+        // The pair shares no competency, so it scores under the minimum and is proposed unticked: tick it.
+        var pair = matching.Document.QuerySelector("#accept-form input[name='accept']")!;
+        Assert.False(pair.HasAttribute("checked"));
+        await client.SubmitAsync(matching, new Dictionary<string, string> { ["accept"] = pair.GetAttribute("value")! }, "#accept-form");
 
         var matchedMail = () => app.WithDbAsync(db => db.Notifications.CountAsync(n => n.RecipientEmail == email && n.Kind == "matched"));
         Assert.Equal(0, await matchedMail());

@@ -300,6 +300,129 @@ public class MatchingTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task Each_person_links_to_their_profile_and_a_pair_under_the_minimum_score_is_proposed_unticked_with_a_warning()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        var strong = await EnrollWithAsync(setup.CohortId, "Stella Strong", EnrollmentRole.Mentor, 5);
+        var weak = await EnrollWithAsync(setup.CohortId, "Walt Weak", EnrollmentRole.Mentor, 1);
+        var first = await EnrollWithAsync(setup.CohortId, "Fay First", EnrollmentRole.Mentee, 1);
+        var second = await EnrollWithAsync(setup.CohortId, "Sam Second", EnrollmentRole.Mentee, 1);
+        using var client = await CoordinatorClientAsync(setup);
+
+        var page = await client.GetAsync(setup.Url);
+
+        Assert.Contains("Scores run from 0 to 100", page.Text);
+        Assert.Contains("Minimum score: 40.", page.Document.QuerySelector("#minimum-score")!.TextContent);
+        var rows = page.Document.QuerySelectorAll("#accept-form tbody tr");
+        Assert.Equal(2, rows.Length);
+        var weakRow = Assert.Single(rows, r => r.TextContent.Contains("Walt Weak", StringComparison.Ordinal));
+        var strongRow = Assert.Single(rows, r => r.TextContent.Contains("Stella Strong", StringComparison.Ordinal));
+        Assert.False(weakRow.QuerySelector("input[name='accept']")!.HasAttribute("checked"));
+        Assert.Contains("Under 40", weakRow.TextContent);
+        Assert.True(strongRow.QuerySelector("input[name='accept']")!.HasAttribute("checked"));
+        Assert.Contains("1 pair scores under the minimum of 40, so it is not ticked.", page.Document.QuerySelector("#below-minimum")!.TextContent);
+        foreach (var id in new[] { strong, weak, first, second })
+            Assert.NotNull(page.Document.QuerySelector($"#accept-form a[href='/Enrollments/{id}/Profile']"));
+        Assert.NotNull(page.Document.QuerySelector($"#mentor-places a[href='/Enrollments/{weak}/Profile']"));
+
+        // Accepting as proposed makes only the ticked pair.
+        await client.SubmitAsync(page, new Dictionary<string, string>(), "#accept-form");
+        var made = await app.WithDbAsync(db => db.MentorshipMembers.Where(m => m.Mentorship!.CohortId == setup.CohortId).Select(m => m.EnrollmentId).ToListAsync());
+        Assert.Contains(strong, made);
+        Assert.DoesNotContain(weak, made);
+        Assert.Equal(2, made.Count);
+    }
+
+    [Fact]
+    public async Task The_minimum_score_and_objective_are_program_settings_the_matching_page_uses()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        await EnrollWithAsync(setup.CohortId, "Walt Weak", EnrollmentRole.Mentor, 1);
+        await EnrollWithAsync(setup.CohortId, "Fay First", EnrollmentRole.Mentee, 1);
+        using var client = await CoordinatorClientAsync(setup);
+
+        var saved = await client.SubmitAsync(await client.GetAsync($"/Programs/{setup.ProgramId}/Edit"),
+            new Dictionary<string, string> { ["Input.MinimumScore"] = "0", ["Input.Objective"] = "MostMatched" }, "form:has([name='Input.MinimumScore'])");
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal((0, MatchObjective.MostMatched), await app.WithDbAsync(db => db.Programs.Where(p => p.Id == setup.ProgramId)
+            .Select(p => ValueTuple.Create(p.MatchWeights.MinimumScore, p.MatchWeights.Objective)).SingleAsync()));
+        var page = await client.GetAsync(setup.Url);
+        Assert.True(page.Document.QuerySelector("#accept-form input[name='accept']")!.HasAttribute("checked"));
+        Assert.Null(page.Document.QuerySelector("#below-minimum"));
+
+        var refused = await client.SubmitAsync(await client.GetAsync($"/Programs/{setup.ProgramId}/Edit"),
+            new Dictionary<string, string> { ["Input.MinimumScore"] = "101" }, "form:has([name='Input.MinimumScore'])");
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        var form = new Page(refused, new AngleSharp.Html.Parser.HtmlParser().ParseDocument(await refused.Content.ReadAsStringAsync()));
+        Assert.Contains("The minimum score is from 0 to 100.", form.Errors);
+        Assert.Equal("101", form.InputValue("Input.MinimumScore"));
+    }
+
+    [Fact]
+    public async Task A_mentor_capacity_raised_on_the_matching_page_matches_the_mentee_who_had_no_place()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        var mentor = await EnrollWithAsync(setup.CohortId, "Cap Mentor", EnrollmentRole.Mentor, 5);
+        await EnrollWithAsync(setup.CohortId, "Ann Mentee", EnrollmentRole.Mentee, 1);
+        await EnrollWithAsync(setup.CohortId, "Ben Mentee", EnrollmentRole.Mentee, 1);
+        using var client = await CoordinatorClientAsync(setup);
+
+        var page = await client.GetAsync(setup.Url);
+        Assert.Single(page.Document.QuerySelectorAll("#accept-form tbody tr"));
+        Assert.Contains("Not enough places: 1 place for 2 mentees.", page.Text);
+        var capacityForm = $"#mentor-places form:has(input[name='enrollmentId'][value='{mentor}'])";
+
+        var stale = page;
+        var tooMany = await client.FollowAsync(await client.SubmitAsync(page, new Dictionary<string, string> { ["capacity"] = "11" }, capacityForm));
+        Assert.Contains("Cap Mentor's capacity was not changed: a mentor takes between 1 and 10 mentees.", tooMany.Text);
+
+        var raised = await client.FollowAsync(await client.SubmitAsync(page, new Dictionary<string, string> { ["capacity"] = "2" }, capacityForm));
+        Assert.Contains("Cap Mentor now takes up to 2 mentees; the proposal below uses it.", raised.Text);
+        Assert.Equal(2, raised.Document.QuerySelectorAll("#accept-form tbody tr").Length);
+        Assert.DoesNotContain("Not enough places", raised.Text);
+
+        // A second change from the page read before the first is refused rather than silently overwriting it.
+        var conflict = await client.FollowAsync(await client.SubmitAsync(stale, new Dictionary<string, string> { ["capacity"] = "5" }, capacityForm));
+        Assert.Contains("Cap Mentor's profile was changed by someone else meanwhile", conflict.Text);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Enrollments.Where(e => e.Id == mentor).Select(e => e.MentorCapacity).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Without_mentors_the_unmatched_are_told_to_enroll_mentors_not_about_training()
+    {
+        var setup = await CohortAsync(ProgramFormat.OneToOne);
+        await EnrollWithAsync(setup.CohortId, "Lone Mentee", EnrollmentRole.Mentee, 1);
+        using var client = await CoordinatorClientAsync(setup);
+
+        var page = await client.GetAsync(setup.Url);
+
+        Assert.Contains("No mentor is enrolled in this cohort yet: invite or import mentors.", page.Text);
+        Assert.DoesNotContain("training", page.Text, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Group_programs_speak_of_groups_and_a_mentee_placed_by_hand_joins_that_mentors_group()
+    {
+        var (setup, client) = await GroupCohortAsync();
+        using var _ = client;
+        var page = await client.GetAsync(setup.Url + "?size=4");
+        Assert.Contains("Place by hand", page.Text);
+        Assert.DoesNotContain("Pair by hand", page.Text);
+        Assert.DoesNotContain("pairs", page.Document.QuerySelector(".page-lead")!.TextContent, StringComparison.Ordinal);
+        var (leadB, member) = await app.WithDbAsync(async db => (
+            await db.Enrollments.Where(e => e.CohortId == setup.CohortId && e.User!.DisplayName == "Lead B").Select(e => e.Id).SingleAsync(),
+            await db.Enrollments.Where(e => e.CohortId == setup.CohortId && e.User!.DisplayName == "Member 0").Select(e => e.Id).SingleAsync()));
+
+        var placed = await client.FollowAsync(await client.SubmitAsync(page,
+            new Dictionary<string, string> { ["menteeId"] = member.ToString(CultureInfo.InvariantCulture), ["mentorId"] = leadB.ToString(CultureInfo.InvariantCulture) }, "#manual-form"));
+
+        Assert.Contains("Placed", placed.Document.QuerySelector("#manual-heading")!.ParentElement!.TextContent);
+        Assert.Contains("Member 0 in the group of Lead B", placed.Text);
+        var group = Assert.Single(placed.Document.QuerySelectorAll("#accept-form tbody tr"), r => r.TextContent.Contains("Member 0", StringComparison.Ordinal));
+        Assert.Contains("Lead B", group.TextContent);
+    }
+
+    [Fact]
     public async Task Another_programs_coordinator_gets_404_on_matching()
     {
         var setup = await CohortAsync(ProgramFormat.OneToOne);

@@ -47,8 +47,11 @@ public class ImportModel(MentorHubDbContext db, ParticipantImports imports, User
         if (cohort is null) return NotFound();
         var competency = await db.Competencies.Where(c => !c.IsRetired).OrderBy(c => c.Name).Select(c => c.Name).FirstAsync(ct);
         var roles = cohort.Roles.Select(r => r.ToString().ToLowerInvariant()).ToList();
-        var csv = $"name,email,role,branch,job title,competencies\r\nAda Example,ada@example.org,{roles[^1]},Central,Library Technician,\"{competency}:2\"\r\n";
-        return File(Encoding.UTF8.GetBytes(csv), "text/csv", "participants.csv");
+        var csv = new StringBuilder(string.Join(',', ParticipantImport.Columns)).Append("\r\n");
+        if (roles.Contains("mentor"))
+            csv.Append($"Grace Example,grace@example.org,mentor,Central,Systems Librarian,\"{competency}:4\",2,\"Mon morning; Wed afternoon\",hybrid\r\n");
+        csv.Append($"Ada Example,ada@example.org,{roles[^1]},Central,Library Technician,\"{competency}:2\",,\"Mon morning; Thu afternoon\",in person\r\n");
+        return File(Encoding.UTF8.GetBytes(csv.ToString()), "text/csv", "participants.csv");
     }
 
     public async Task<IActionResult> OnPostPreviewAsync(int id, int cohortId, IFormFile? file, CancellationToken ct)

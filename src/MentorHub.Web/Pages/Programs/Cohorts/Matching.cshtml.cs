@@ -22,6 +22,14 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
     public IReadOnlyList<MatchParticipant> Mentors { get; private set; } = [];
     public double TotalScore { get; private set; }
 
+    /// <summary>The program's minimum score: suggestions under it are proposed unticked, with a warning.</summary>
+    public int MinimumScore { get; private set; }
+
+    /// <summary>Every mentor of the cohort with their current mentees and capacity, for the inline capacity edit.</summary>
+    public IReadOnlyList<MentorLoad> MentorLoads { get; private set; } = [];
+
+    public bool IsBelowMinimum(Proposed proposal) => !proposal.IsPinned && proposal.Score < MinimumScore;
+
     [BindProperty(SupportsGet = true, Name = "size")]
     public int GroupSize { get; set; } = DefaultGroupSize;
 
@@ -103,6 +111,35 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
         return Redirect($"{Cohort.Path}/Matching?size={GroupSize}");
     }
 
+    /// <summary>Changes a mentor's capacity from the matching page; the proposal is run again with it.</summary>
+    public async Task<IActionResult> OnPostCapacityAsync(int id, int cohortId, int enrollmentId, int capacity, Guid version, CancellationToken ct)
+    {
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
+        if (cohort is null) return NotFound();
+        var mentor = await db.Enrollments.Include(e => e.User).SingleOrDefaultAsync(e => e.Id == enrollmentId && e.CohortId == cohortId && e.Role == EnrollmentRole.Mentor, ct);
+        if (mentor is null) return NotFound();
+        var back = $"{cohort.Path}/Matching?size={GroupSize}";
+        if (capacity is < 1 or > 10)
+        {
+            this.FlashError($"{mentor.User!.DisplayName}'s capacity was not changed: a mentor takes between 1 and 10 mentees.");
+            return Redirect(back);
+        }
+        db.Entry(mentor).Property(e => e.Version).OriginalValue = version;
+        mentor.SetCapacity(capacity);
+        mentor.Version = Guid.NewGuid();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            this.FlashError($"{mentor.User!.DisplayName}'s profile was changed by someone else meanwhile, so the capacity was not changed. Check the new figures and try again.");
+            return Redirect(back);
+        }
+        this.FlashSuccess($"{mentor.User!.DisplayName} now takes up to {capacity} {(capacity == 1 ? "mentee" : "mentees")}; the proposal below uses it.");
+        return Redirect(back);
+    }
+
     public Task<IActionResult> OnPostPinAsync(int id, int cohortId, int menteeId, int mentorId, CancellationToken ct) =>
         ConstrainAsync(id, cohortId, menteeId, mentorId, MatchConstraintKind.Pin, ct);
 
@@ -150,7 +187,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
         GroupSize = Math.Clamp(GroupSize, 2, 12);
 
         var program = await db.Programs.AsNoTracking().Where(p => p.Id == id)
-            .Select(p => new { p.MatchWeights, Competencies = p.TargetCompetencies.Select(t => new { t.CompetencyId, t.Competency!.Name }).ToList() })
+            .Select(p => new { p.MatchWeights, p.MatchWeights.MinimumScore, p.MatchWeights.Objective, Competencies = p.TargetCompetencies.Select(t => new { t.CompetencyId, t.Competency!.Name }).ToList() })
             .SingleAsync(ct);
         var names = program.Competencies.ToDictionary(c => c.CompetencyId, c => c.Name);
         var required = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id && m.IsRequired).Select(m => new { m.Id, m.Title }).ToListAsync(ct);
@@ -165,6 +202,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
                 NotSignedIn = e.User.PasswordHash == null,
                 e.Role,
                 e.MentorCapacity,
+                e.Version,
                 e.AvailabilitySlots,
                 e.ModalityPreference,
                 Branch = e.Branch ?? e.User.Branch,
@@ -189,7 +227,9 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
             });
         }).ToList();
 
-        Mentors = participants.Where(p => p.Role is EnrollmentRole.Mentor && p.Participant.Capacity > 0).Select(p => p.Participant).ToList();
+        MinimumScore = program.MinimumScore;
+        Mentors = participants.Where(p => p.Role is EnrollmentRole.Mentor).Select(p => p.Participant).ToList();
+        MentorLoads = candidates.Where(c => c.Role is EnrollmentRole.Mentor).Select(c => new MentorLoad(c.Id, c.DisplayName, c.Memberships, c.MentorCapacity, c.Version)).ToList();
         Mentees = participants.Where(p => p.Role is not EnrollmentRole.Mentor && p.Memberships == 0).Select(p => p.Participant).ToList();
 
         NotSignedInYet = candidates.Where(c => c.NotSignedIn).Select(c => c.Id).ToHashSet();
@@ -215,15 +255,10 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
                 (Unmatched, UnavailableMentors, Warnings, TotalScore) = (groups.Unmatched, groups.UnavailableMentors, groups.Warnings, groups.TotalScore);
                 break;
             default:
-                var proposal = MatchPlanner.Propose(Mentees, Mentors, scorer, constraints);
+                var proposal = MatchPlanner.Propose(Mentees, Mentors, scorer, constraints, program.Objective);
                 Proposals = proposal.Suggestions.Select(s => new Proposed($"{s.Mentee.Id}:{s.Mentor.Id}", [s.Mentor], [s.Mentee], s.Score.Total, s.Score.Explain(), s.IsPinned, s.Score.Breakdown)).ToList();
                 (Unmatched, UnavailableMentors, Warnings, TotalScore) = (proposal.Unmatched, proposal.UnavailableMentors, proposal.Warnings, proposal.TotalScore);
                 break;
-        }
-        if (cohort.Format is not ProgramFormat.Group)
-        {
-            UnavailableMentors = UnavailableMentors.Concat(participants.Where(p => p.Role is EnrollmentRole.Mentor && p.Participant.Capacity == 0)
-                .Select(p => new UnmatchedParticipant(p.Participant, "All their places are taken by current mentorships."))).ToList();
         }
         return true;
     }
@@ -231,6 +266,9 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, No
     /// <summary>One proposed mentorship: its mentor(s) (or first peer) and mentee(s) (or second peer), with the score and why.</summary>
     public sealed record Proposed(string Key, IReadOnlyList<MatchParticipant> Mentors, IReadOnlyList<MatchParticipant> Mentees, double Score, string Explanation, bool IsPinned,
         IReadOnlyList<CriterionScore>? Breakdown = null);
+
+    /// <summary>A mentor's places: how many current mentorships they have and how many they can take.</summary>
+    public sealed record MentorLoad(int EnrollmentId, string Name, int Current, int Capacity, Guid Version);
 
     public sealed record ConstraintRow(int Id, MatchConstraintKind Kind, string First, string Second);
 }

@@ -1,0 +1,40 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MentorHub.Migrations.Sqlite.Migrations
+{
+    /// <inheritdoc />
+    public partial class MatchMinimumScoreAndObjective : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<int>(
+                name: "MatchMinimumScore",
+                table: "Programs",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 40);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MatchObjective",
+                table: "Programs",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "MatchMinimumScore",
+                table: "Programs");
+
+            migrationBuilder.DropColumn(
+                name: "MatchObjective",
+                table: "Programs");
+        }
+    }
+}
