@@ -38,6 +38,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<Resource> Resources => Set<Resource>();
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<MatchConstraint> MatchConstraints => Set<MatchConstraint>();
+    public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
@@ -60,6 +61,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         [typeof(Milestone)] = typeof(Goal),
         [typeof(GoalUpdate)] = typeof(Goal),
         [typeof(AssessmentScore)] = typeof(Assessment),
+        [typeof(MatchRun)] = typeof(Cohort),
         [typeof(ResourceCompetency)] = typeof(Resource),
         [typeof(WorkshopRsvp)] = typeof(Workshop),
         [typeof(NotificationAttachment)] = typeof(Notification),
@@ -103,6 +105,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         StoreAsString<EnrollmentStatus>(configurationBuilder);
         StoreAsString<CompetencyInterest>(configurationBuilder);
         StoreAsString<BranchRule>(configurationBuilder);
+        StoreAsString<MatchObjective>(configurationBuilder);
         StoreAsString<MentorshipStatus>(configurationBuilder);
         StoreAsString<MentorshipEndReason>(configurationBuilder);
         StoreAsString<FitAnswer>(configurationBuilder);

@@ -10,6 +10,15 @@ public enum Modality { InPerson, Virtual, Hybrid }
 /// <summary>Career stage, ordered from earliest to latest; reverse mentoring pairs an earlier-stage mentor with a later-stage mentee.</summary>
 public enum CareerStage { EarlyCareer = 1, Developing = 2, Established = 3, Senior = 4 }
 
+public static class CareerStages
+{
+    public static string Label(CareerStage stage) => stage switch
+    {
+        CareerStage.EarlyCareer => "Early career",
+        _ => stage.ToString(),
+    };
+}
+
 public enum EnrollmentRole { Mentor, Mentee, Peer }
 
 public enum EnrollmentStatus { Applied, Invited, Active, Declined, Withdrawn, Completed }

@@ -162,6 +162,26 @@ public class MatchWeights
     public int MinimumScore { get; set; } = 40;
 
     public MatchObjective Objective { get; set; } = MatchObjective.HighestTotal;
+
+    /// <summary>Takes every setting of <paramref name="other"/> (e.g. a dry run's, adopted for the program).</summary>
+    public void CopyFrom(MatchWeights other)
+    {
+        Competency = other.Competency;
+        Availability = other.Availability;
+        Modality = other.Modality;
+        Branch = other.Branch;
+        CareerStage = other.CareerStage;
+        BranchRule = other.BranchRule;
+        MinimumScore = other.MinimumScore;
+        Objective = other.Objective;
+    }
+
+    public MatchWeights Copy()
+    {
+        var copy = new MatchWeights();
+        copy.CopyFrom(this);
+        return copy;
+    }
 }
 
 /// <summary>What a matching run makes as large as it can.</summary>

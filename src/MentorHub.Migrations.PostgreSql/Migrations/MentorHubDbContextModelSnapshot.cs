@@ -576,6 +576,40 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.ToTable("MatchConstraints");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("GroupSize")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RunByUserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunByUserId");
+
+                    b.HasIndex("CohortId", "RunAtUtc");
+
+                    b.ToTable("MatchRuns");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1818,6 +1852,75 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.AppUser", "RunBy")
+                        .WithMany()
+                        .HasForeignKey("RunByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("MentorHub.Core.Domain.MatchWeights", "Settings", b1 =>
+                        {
+                            b1.Property<int>("MatchRunId")
+                                .HasColumnType("integer");
+
+                            b1.Property<int>("Availability")
+                                .HasColumnType("integer")
+                                .HasColumnName("WeightAvailability");
+
+                            b1.Property<int>("Branch")
+                                .HasColumnType("integer")
+                                .HasColumnName("WeightBranch");
+
+                            b1.Property<string>("BranchRule")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("BranchRule");
+
+                            b1.Property<int>("CareerStage")
+                                .HasColumnType("integer")
+                                .HasColumnName("WeightCareerStage");
+
+                            b1.Property<int>("Competency")
+                                .HasColumnType("integer")
+                                .HasColumnName("WeightCompetency");
+
+                            b1.Property<int>("MinimumScore")
+                                .HasColumnType("integer")
+                                .HasColumnName("MinimumScore");
+
+                            b1.Property<int>("Modality")
+                                .HasColumnType("integer")
+                                .HasColumnName("WeightModality");
+
+                            b1.Property<string>("Objective")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
+                                .HasColumnName("Objective");
+
+                            b1.HasKey("MatchRunId");
+
+                            b1.ToTable("MatchRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchRunId");
+                        });
+
+                    b.Navigation("RunBy");
+
+                    b.Navigation("Settings")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Meeting", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.AppUser", null)
@@ -1960,8 +2063,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("WeightModality");
 
-                            b1.Property<int>("Objective")
-                                .HasColumnType("integer")
+                            b1.Property<string>("Objective")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)")
                                 .HasColumnName("MatchObjective");
 
                             b1.HasKey("MentorshipProgramId");

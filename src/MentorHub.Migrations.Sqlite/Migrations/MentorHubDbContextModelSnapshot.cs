@@ -553,6 +553,38 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.ToTable("MatchConstraints");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("GroupSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunByUserId");
+
+                    b.HasIndex("CohortId", "RunAtUtc");
+
+                    b.ToTable("MatchRuns");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Meeting", b =>
                 {
                     b.Property<int>("Id")
@@ -1755,6 +1787,75 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.AppUser", "RunBy")
+                        .WithMany()
+                        .HasForeignKey("RunByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("MentorHub.Core.Domain.MatchWeights", "Settings", b1 =>
+                        {
+                            b1.Property<int>("MatchRunId")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<int>("Availability")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WeightAvailability");
+
+                            b1.Property<int>("Branch")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WeightBranch");
+
+                            b1.Property<string>("BranchRule")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BranchRule");
+
+                            b1.Property<int>("CareerStage")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WeightCareerStage");
+
+                            b1.Property<int>("Competency")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WeightCompetency");
+
+                            b1.Property<int>("MinimumScore")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("MinimumScore");
+
+                            b1.Property<int>("Modality")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WeightModality");
+
+                            b1.Property<string>("Objective")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Objective");
+
+                            b1.HasKey("MatchRunId");
+
+                            b1.ToTable("MatchRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchRunId");
+                        });
+
+                    b.Navigation("RunBy");
+
+                    b.Navigation("Settings")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Meeting", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.AppUser", null)
@@ -1897,8 +1998,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("WeightModality");
 
-                            b1.Property<int>("Objective")
-                                .HasColumnType("INTEGER")
+                            b1.Property<string>("Objective")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT")
                                 .HasColumnName("MatchObjective");
 
                             b1.HasKey("MentorshipProgramId");

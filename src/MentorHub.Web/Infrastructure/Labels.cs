@@ -20,11 +20,7 @@ public static class Labels
         _ => "Hybrid",
     };
 
-    public static string Of(CareerStage stage) => stage switch
-    {
-        CareerStage.EarlyCareer => "Early career",
-        _ => stage.ToString(),
-    };
+    public static string Of(CareerStage stage) => CareerStages.Label(stage);
 
     public static string Of(MentorshipEndReason reason) => reason switch
     {

@@ -99,6 +99,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             ["milestoneId"] = Ids["milestone"],
             ["moduleId"] = Ids["module"],
             ["constraintId"] = Ids["constraint"],
+            ["run"] = Ids["run"],
             ["userId"] = Ids["user"],
             ["messageId"] = "1",
             ["going"] = "true",
@@ -134,7 +135,9 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var constraint = new MatchConstraint(m.CohortId, menteeMember.EnrollmentId, mentorMember.EnrollmentId, MatchConstraintKind.Pin, coordinator.Id, now);
             var resource = Resource.ForMentorship(mentorshipId, "Serials mapping sheet", "https://example.org/serials", null, mentee.Id, now);
             var measure = new ServiceMeasure(program.Id, "Days from receipt to shelf", "days", higherIsBetter: false, now);
-            db.AddRange(goal, checkIn, workshop, constraint, resource, measure);
+            var run = new MentorHub.Core.Domain.MatchRun(m.CohortId, coordinator.Id, now, new MatchWeights(), 4,
+                new MentorHub.Core.Matching.MatchRunResult([], [], new MentorHub.Core.Matching.MatchFigures(0, 0, 0, 0, null, null, 0, [], [], [])).ToJson());
+            db.AddRange(goal, checkIn, workshop, constraint, resource, measure, run);
             await db.SaveChangesAsync();
             return new Dictionary<string, string>
             {
@@ -150,6 +153,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 ["resource"] = $"{resource.Id}",
                 ["module"] = $"{module.Id}",
                 ["constraint"] = $"{constraint.Id}",
+                ["run"] = $"{run.Id}",
                 ["measure"] = $"{measure.Id}",
                 ["enrollment"] = $"{menteeMember.EnrollmentId}",
                 ["mentorEnrollment"] = $"{mentorMember.EnrollmentId}",

@@ -1,16 +1,12 @@
 
 namespace MentorHub.Web.Pages.Programs;
 
-/// <summary>The fields of a program's framework, shared by the create and edit pages.</summary>
-public sealed class ProgramInput
+/// <summary>
+/// The matching settings a coordinator edits: the criteria's weights, the branch rule, the minimum score and the
+/// objective. The program form sets the program's own; the matching page's dry runs try others.
+/// </summary>
+public class MatchSettingsInput
 {
-    public string Name { get; set; } = "";
-    public string? Description { get; set; }
-    public ProgramFormat Format { get; set; } = ProgramFormat.OneToOne;
-    public Modality DefaultModality { get; set; } = Modality.Hybrid;
-    public int MeetingCadenceDays { get; set; } = 14;
-    public int ExpectedMeetingCount { get; set; } = 12;
-    public List<int> TargetCompetencyIds { get; set; } = [];
     public int WeightCompetency { get; set; } = 5;
     public int WeightAvailability { get; set; } = 2;
     public int WeightModality { get; set; } = 1;
@@ -19,27 +15,77 @@ public sealed class ProgramInput
     public BranchRule BranchRule { get; set; } = BranchRule.Ignore;
     public int MinimumScore { get; set; } = 40;
     public MatchObjective Objective { get; set; } = MatchObjective.HighestTotal;
+
+    public void CopyFrom(MatchWeights weights)
+    {
+        WeightCompetency = weights.Competency;
+        WeightAvailability = weights.Availability;
+        WeightModality = weights.Modality;
+        WeightBranch = weights.Branch;
+        WeightCareerStage = weights.CareerStage;
+        BranchRule = weights.BranchRule;
+        MinimumScore = weights.MinimumScore;
+        Objective = weights.Objective;
+    }
+
+    public MatchWeights ToWeights() => new()
+    {
+        Competency = WeightCompetency,
+        Availability = WeightAvailability,
+        Modality = WeightModality,
+        Branch = WeightBranch,
+        CareerStage = WeightCareerStage,
+        BranchRule = BranchRule,
+        MinimumScore = MinimumScore,
+        Objective = Objective,
+    };
+
+    public sealed class SettingsValidator : AbstractValidator<MatchSettingsInput>
+    {
+        public SettingsValidator()
+        {
+            RuleFor(x => x.WeightCompetency).InclusiveBetween(0, 10).WithMessage("The competency weight is from 0 to 10.");
+            RuleFor(x => x.WeightAvailability).InclusiveBetween(0, 10).WithMessage("The availability weight is from 0 to 10.");
+            RuleFor(x => x.WeightModality).InclusiveBetween(0, 10).WithMessage("The modality weight is from 0 to 10.");
+            RuleFor(x => x.WeightBranch).InclusiveBetween(0, 10).WithMessage("The branch weight is from 0 to 10.");
+            RuleFor(x => x.WeightCareerStage).InclusiveBetween(0, 10).WithMessage("The career-stage weight is from 0 to 10.");
+            RuleFor(x => x).Must(x => x.WeightCompetency + x.WeightAvailability + x.WeightModality + x.WeightBranch + x.WeightCareerStage > 0)
+                .OverridePropertyName("Weights").WithMessage("At least one matching weight must be above 0.");
+            RuleFor(x => x.BranchRule).IsInEnum();
+            RuleFor(x => x.MinimumScore).InclusiveBetween(0, 100).WithMessage("The minimum score is from 0 to 100.");
+            RuleFor(x => x.Objective).IsInEnum().WithMessage("Choose what matching makes as large as it can.");
+        }
+    }
+}
+
+/// <summary>The fields of a program's framework, shared by the create and edit pages.</summary>
+public sealed class ProgramInput : MatchSettingsInput
+{
+    public string Name { get; set; } = "";
+    public string? Description { get; set; }
+    public ProgramFormat Format { get; set; } = ProgramFormat.OneToOne;
+    public Modality DefaultModality { get; set; } = Modality.Hybrid;
+    public int MeetingCadenceDays { get; set; } = 14;
+    public int ExpectedMeetingCount { get; set; } = 12;
+    public List<int> TargetCompetencyIds { get; set; } = [];
     public Guid Version { get; set; }
 
-    public static ProgramInput From(MentorshipProgram program) => new()
+    public static ProgramInput From(MentorshipProgram program)
     {
-        Name = program.Name,
-        Description = program.Description,
-        Format = program.Format,
-        DefaultModality = program.DefaultModality,
-        MeetingCadenceDays = program.MeetingCadenceDays,
-        ExpectedMeetingCount = program.ExpectedMeetingCount,
-        TargetCompetencyIds = program.TargetCompetencies.Select(t => t.CompetencyId).ToList(),
-        WeightCompetency = program.MatchWeights.Competency,
-        WeightAvailability = program.MatchWeights.Availability,
-        WeightModality = program.MatchWeights.Modality,
-        WeightBranch = program.MatchWeights.Branch,
-        WeightCareerStage = program.MatchWeights.CareerStage,
-        BranchRule = program.MatchWeights.BranchRule,
-        MinimumScore = program.MatchWeights.MinimumScore,
-        Objective = program.MatchWeights.Objective,
-        Version = program.Version,
-    };
+        var input = new ProgramInput
+        {
+            Name = program.Name,
+            Description = program.Description,
+            Format = program.Format,
+            DefaultModality = program.DefaultModality,
+            MeetingCadenceDays = program.MeetingCadenceDays,
+            ExpectedMeetingCount = program.ExpectedMeetingCount,
+            TargetCompetencyIds = program.TargetCompetencies.Select(t => t.CompetencyId).ToList(),
+            Version = program.Version,
+        };
+        input.CopyFrom(program.MatchWeights);
+        return input;
+    }
 
     /// <param name="mentorships">How many mentorships the program has: once there are any, the format is fixed.</param>
     public void ApplyTo(MentorshipProgram program, int mentorships)
@@ -51,14 +97,7 @@ public sealed class ProgramInput
         program.DefaultModality = DefaultModality;
         program.SetCadence(MeetingCadenceDays, ExpectedMeetingCount);
         program.SetTargetCompetencies(TargetCompetencyIds);
-        program.MatchWeights.Competency = WeightCompetency;
-        program.MatchWeights.Availability = WeightAvailability;
-        program.MatchWeights.Modality = WeightModality;
-        program.MatchWeights.Branch = WeightBranch;
-        program.MatchWeights.CareerStage = WeightCareerStage;
-        program.MatchWeights.BranchRule = BranchRule;
-        program.MatchWeights.MinimumScore = MinimumScore;
-        program.MatchWeights.Objective = Objective;
+        program.MatchWeights.CopyFrom(ToWeights());
     }
 
     public sealed class Validator : AbstractValidator<ProgramInput>
@@ -72,16 +111,7 @@ public sealed class ProgramInput
             RuleFor(x => x.MeetingCadenceDays).InclusiveBetween(1, 180).WithMessage("Meet every 1 to 180 days.");
             RuleFor(x => x.ExpectedMeetingCount).InclusiveBetween(1, 200).WithMessage("Expect between 1 and 200 meetings.");
             RuleFor(x => x.TargetCompetencyIds).NotEmpty().WithMessage("Choose at least one target competency.");
-            RuleFor(x => x.WeightCompetency).InclusiveBetween(0, 10).WithMessage("The competency weight is from 0 to 10.");
-            RuleFor(x => x.WeightAvailability).InclusiveBetween(0, 10).WithMessage("The availability weight is from 0 to 10.");
-            RuleFor(x => x.WeightModality).InclusiveBetween(0, 10).WithMessage("The modality weight is from 0 to 10.");
-            RuleFor(x => x.WeightBranch).InclusiveBetween(0, 10).WithMessage("The branch weight is from 0 to 10.");
-            RuleFor(x => x.WeightCareerStage).InclusiveBetween(0, 10).WithMessage("The career-stage weight is from 0 to 10.");
-            RuleFor(x => x).Must(x => x.WeightCompetency + x.WeightAvailability + x.WeightModality + x.WeightBranch + x.WeightCareerStage > 0)
-                .OverridePropertyName("Weights").WithMessage("At least one matching weight must be above 0.");
-            RuleFor(x => x.BranchRule).IsInEnum();
-            RuleFor(x => x.MinimumScore).InclusiveBetween(0, 100).WithMessage("The minimum score is from 0 to 100.");
-            RuleFor(x => x.Objective).IsInEnum().WithMessage("Choose what matching makes as large as it can.");
+            Include(new SettingsValidator());
         }
     }
 }

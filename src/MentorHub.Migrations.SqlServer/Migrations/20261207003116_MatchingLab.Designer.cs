@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace MentorHub.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(MentorHubDbContext))]
-    [Migration("20261207001608_MatchMinimumScoreAndObjective")]
-    partial class MatchMinimumScoreAndObjective
+    [Migration("20261207003116_MatchingLab")]
+    partial class MatchingLab
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -579,6 +579,40 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("MatchConstraints");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("GroupSize")
+                        .HasColumnType("int");
+
+                    b.Property<string>("ResultJson")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime>("RunAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("RunByUserId")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RunByUserId");
+
+                    b.HasIndex("CohortId", "RunAtUtc");
+
+                    b.ToTable("MatchRuns");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Meeting", b =>
@@ -1824,6 +1858,75 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.AppUser", "RunBy")
+                        .WithMany()
+                        .HasForeignKey("RunByUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsOne("MentorHub.Core.Domain.MatchWeights", "Settings", b1 =>
+                        {
+                            b1.Property<int>("MatchRunId")
+                                .HasColumnType("int");
+
+                            b1.Property<int>("Availability")
+                                .HasColumnType("int")
+                                .HasColumnName("WeightAvailability");
+
+                            b1.Property<int>("Branch")
+                                .HasColumnType("int")
+                                .HasColumnName("WeightBranch");
+
+                            b1.Property<string>("BranchRule")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("BranchRule");
+
+                            b1.Property<int>("CareerStage")
+                                .HasColumnType("int")
+                                .HasColumnName("WeightCareerStage");
+
+                            b1.Property<int>("Competency")
+                                .HasColumnType("int")
+                                .HasColumnName("WeightCompetency");
+
+                            b1.Property<int>("MinimumScore")
+                                .HasColumnType("int")
+                                .HasColumnName("MinimumScore");
+
+                            b1.Property<int>("Modality")
+                                .HasColumnType("int")
+                                .HasColumnName("WeightModality");
+
+                            b1.Property<string>("Objective")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
+                                .HasColumnName("Objective");
+
+                            b1.HasKey("MatchRunId");
+
+                            b1.ToTable("MatchRuns");
+
+                            b1.WithOwner()
+                                .HasForeignKey("MatchRunId");
+                        });
+
+                    b.Navigation("RunBy");
+
+                    b.Navigation("Settings")
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Meeting", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.AppUser", null)
@@ -1966,8 +2069,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("WeightModality");
 
-                            b1.Property<int>("Objective")
-                                .HasColumnType("int")
+                            b1.Property<string>("Objective")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)")
                                 .HasColumnName("MatchObjective");
 
                             b1.HasKey("MentorshipProgramId");
