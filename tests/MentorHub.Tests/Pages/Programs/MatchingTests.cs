@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace MentorHub.Tests.Pages.Programs;
 
 [Collection(AppCollection.Name)]
-public class MatchingTests(MentorHubAppFactory app)
+public partial class MatchingTests(MentorHubAppFactory app)
 {
     private sealed record Setup(AppUser Coordinator, int ProgramId, int CohortId, string Url);
 
