@@ -54,8 +54,27 @@ if (args is ["quick", ..])
     var (mentees, mentors) = MatchingData.Generate(2000, 400);
     var scorer = new MatchScorer(new MatchWeights { BranchRule = BranchRule.PreferDifferent }, ProgramFormat.OneToOne);
     MatchPlanner.Propose(mentees.Take(50).ToList(), mentors.Take(10).ToList(), scorer, MatchConstraints.None);
+    var scoring = Stopwatch.StartNew();
+    double sum = 0;
+    foreach (var mentee in mentees)
+    {
+        foreach (var mentor in mentors) sum += scorer.Total(mentee, mentor);
+    }
+    scoring.Stop();
+    Console.WriteLine($"scoring every pair alone: {scoring.ElapsedMilliseconds} ms ({sum:0})");
+    scoring.Restart();
+    var totals = scorer.Totals(mentees, mentors);
+    Console.WriteLine($"scoring every pair at once: {scoring.ElapsedMilliseconds} ms");
+    scoring.Restart();
+    totals = scorer.Totals(mentees, mentors);
+    Console.WriteLine($"scoring every pair at once, again: {scoring.ElapsedMilliseconds} ms");
+    var points = totals.Select(row => row.Select(t => 1 + (long)Math.Round(t * 100) * 2001).ToArray()).ToArray();
+    scoring.Restart();
+    OptimalAssignment.Solve(points, mentors.Select(m => m.Capacity).ToArray());
+    Console.WriteLine($"optimal assignment alone: {scoring.ElapsedMilliseconds} ms");
+    var objective = args.Length > 1 && args[1] == "most" ? MatchObjective.MostMatched : MatchObjective.HighestTotal;
     var watch = Stopwatch.StartNew();
-    var proposal = MatchPlanner.Propose(mentees, mentors, scorer, MatchConstraints.None);
+    var proposal = MatchPlanner.Propose(mentees, mentors, scorer, MatchConstraints.None, objective);
     watch.Stop();
     Console.WriteLine($"matching 2000 mentees x 400 mentors ({mentors.Sum(m => m.Capacity)} places): {watch.ElapsedMilliseconds} ms, " +
         $"{proposal.Suggestions.Count} matched, {proposal.Unmatched.Count} unmatched, total score {proposal.TotalScore}");

@@ -74,14 +74,15 @@ public static class MatchPlanner
         // matched" every pair is also worth more than all scores together, so one more person matched always wins.
         long scale = open.Count + 1;
         var bonus = objective is MatchObjective.MostMatched ? open.Count * (100 * PointsPerScore * scale + 1) + 1 : 0;
+        var totals = scorer.Totals(open, eligible);
         var points = new long[open.Count][];
         for (var row = 0; row < open.Count; row++)
         {
             points[row] = new long[eligible.Count];
             for (var column = 0; column < eligible.Count; column++)
             {
-                if (constraints.Forbidden.Contains(new PairKey(open[row].Id, eligible[column].Id))) continue;
-                points[row][column] = bonus + 1 + (long)Math.Round(scorer.Total(open[row], eligible[column]) * PointsPerScore) * scale;
+                if (constraints.Forbidden.Count > 0 && constraints.Forbidden.Contains(new PairKey(open[row].Id, eligible[column].Id))) continue;
+                points[row][column] = bonus + 1 + (long)Math.Round(totals[row][column] * PointsPerScore) * scale;
             }
         }
         var assignment = OptimalAssignment.Solve(points, eligible.Select(m => remaining[m.Id]).ToArray());
@@ -92,14 +93,14 @@ public static class MatchPlanner
             if (assignment[row] >= 0)
                 suggestions.Add(new MatchSuggestion(open[row], eligible[assignment[row]], scorer.Score(open[row], eligible[assignment[row]]), IsPinned: false));
             else
-                unmatched.Add(new UnmatchedParticipant(open[row], WhyUnmatched(open[row], mentors, eligible, points[row], remaining, open.Count, scorer)));
+                unmatched.Add(new UnmatchedParticipant(open[row], WhyUnmatched(mentors, eligible, points[row], totals[row], remaining, open.Count)));
         }
         return new MatchProposal(suggestions.OrderBy(s => s.Mentor.Name).ThenBy(s => s.Mentee.Name).ToList(), unmatched, unavailable, warnings);
     }
 
     /// <summary>The real cause for one mentee: no mentor at all, none who can take anyone, every one ruled out, or places taken by better fits.</summary>
-    private static string WhyUnmatched(MatchParticipant mentee, IReadOnlyList<MatchParticipant> mentors, List<MatchParticipant> eligible, long[] points,
-        Dictionary<int, int> remaining, int openCount, MatchScorer scorer)
+    private static string WhyUnmatched(IReadOnlyList<MatchParticipant> mentors, List<MatchParticipant> eligible, long[] points, double[] totals,
+        Dictionary<int, int> remaining, int openCount)
     {
         if (mentors.Count == 0) return "No mentor is enrolled in this cohort yet: invite or import mentors.";
         if (eligible.Count == 0)
@@ -118,7 +119,7 @@ public static class MatchPlanner
         }
         if (best < 0)
             return $"Every mentor with a place is ruled out for them: {Count(eligible.Count, "pairing is", "pairings are")} forbidden.";
-        var bestScore = scorer.Total(mentee, eligible[best]);
+        var bestScore = totals[best];
         var totalPlaces = remaining.Values.Sum();
         return totalPlaces < openCount
             ? $"Not enough places: {Count(totalPlaces, "place", "places")} for {Count(openCount, "mentee", "mentees")}. Their best fit, {eligible[best].Name} ({bestScore:0.#}), went to mentees with a better overall fit; raise a mentor's capacity to match them."

@@ -43,6 +43,63 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
         return Math.Round(100.0 * sum / totalWeight, 2);
     }
 
+    /// <summary>
+    /// <see cref="Total"/> for every mentee and mentor at once, as [mentee][mentor]: what each mentor offers and each
+    /// person's branch are looked up once instead of once a pair, and the rows are scored in parallel.
+    /// </summary>
+    public double[][] Totals(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors)
+    {
+        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight;
+        var competencyIndex = new Dictionary<int, int>();
+        foreach (var mentee in mentees)
+        {
+            foreach (var wanted in mentee.Wants) competencyIndex.TryAdd(wanted.CompetencyId, competencyIndex.Count);
+        }
+        var offered = new int[mentors.Count][];
+        for (var column = 0; column < mentors.Count; column++)
+        {
+            offered[column] = new int[competencyIndex.Count];
+            foreach (var expertise in mentors[column].Offers)
+            {
+                if (competencyIndex.TryGetValue(expertise.CompetencyId, out var index) && expertise.Level > offered[column][index]) offered[column][index] = expertise.Level;
+            }
+        }
+        static string? BranchKey(string? branch) => string.IsNullOrWhiteSpace(branch) ? null : branch.Trim().ToUpperInvariant();
+        var mentorBranches = mentors.Select(m => BranchKey(m.Branch)).ToArray();
+        var totals = new double[mentees.Count][];
+        Parallel.For(0, mentees.Count, row =>
+        {
+            var mentee = mentees[row];
+            var wants = mentee.Wants.Select(w => (Index: competencyIndex[w.CompetencyId], w.Level)).ToArray();
+            var branch = BranchKey(mentee.Branch);
+            var line = totals[row] = new double[mentors.Count];
+            if (totalWeight == 0) return;
+            for (var column = 0; column < mentors.Count; column++)
+            {
+                var mentor = mentors[column];
+                double competency = 0;
+                if (wants.Length > 0)
+                {
+                    foreach (var (index, level) in wants) competency += Coverage(level, offered[column][index]);
+                    competency /= wants.Length;
+                }
+                double branchValue = 0;
+                if (BranchWeight > 0)
+                {
+                    branchValue = branch is null || mentorBranches[column] is null ? 0.5
+                        : (weights.BranchRule is BranchRule.PreferSame) == string.Equals(branch, mentorBranches[column], StringComparison.Ordinal) ? 1 : 0;
+                }
+                var sum = weights.Competency * competency
+                    + weights.Availability * AvailabilityValue(mentee, mentor)
+                    + weights.Modality * ModalityValue(mentee.Modality, mentor.Modality)
+                    + BranchWeight * branchValue
+                    + weights.CareerStage * CareerValue((int)mentor.CareerStage - (int)mentee.CareerStage);
+                line[column] = Math.Round(100.0 * sum / totalWeight, 2);
+            }
+        });
+        return totals;
+    }
+
     private int BranchWeight => weights.BranchRule is BranchRule.Ignore ? 0 : weights.Branch;
 
     private static int Offered(MatchParticipant mentor, int competencyId)

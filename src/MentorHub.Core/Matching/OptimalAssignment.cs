@@ -48,6 +48,9 @@ public static class OptimalAssignment
         var done = new bool[columns + 1];
         var rowDistance = new long[rows];
         var scannedRows = new List<int>();
+        var scanned = new bool[rows];
+        // The real columns not yet settled in this search, kept compact so that each step looks at those alone.
+        var open = new int[columns];
 
         for (var source = 0; source < rows; source++)
         {
@@ -56,46 +59,74 @@ public static class OptimalAssignment
             {
                 distance[c] = Reduced(source, c);
                 previousRow[c] = source;
+                if (c < columns) open[c] = c;
             }
+            var openCount = columns;
             scannedRows.Clear();
             rowDistance[source] = 0;
             scannedRows.Add(source);
+            scanned[source] = true;
 
             int end;
             while (true)
             {
-                var best = -1;
-                for (var c = 0; c <= columns; c++)
+                // The nearest unsettled column; the unassigned column (never full) when nothing real is nearer.
+                var bestIndex = -1;
+                var bestDistance = Infinity;
+                for (var i = 0; i < openCount; i++)
                 {
-                    if (!done[c] && (best < 0 || distance[c] < distance[best])) best = c;
+                    if (distance[open[i]] < bestDistance)
+                    {
+                        bestDistance = distance[open[i]];
+                        bestIndex = i;
+                    }
                 }
+                if (bestIndex < 0 || distance[dummy] < bestDistance)
+                {
+                    done[dummy] = true;
+                    end = dummy;
+                    break;
+                }
+                var best = open[bestIndex];
+                open[bestIndex] = open[--openCount];
                 done[best] = true;
-                if (best == dummy || load[best] < capacities[best])
+                if (load[best] < capacities[best])
                 {
                     end = best;
                     break;
                 }
                 foreach (var row in members[best])
                 {
-                    rowDistance[row] = distance[best];
+                    rowDistance[row] = bestDistance;
                     scannedRows.Add(row);
-                    for (var c = 0; c <= columns; c++)
+                    scanned[row] = true;
+                    var rowPoints = points[row];
+                    var reach = bestDistance + rowPotential[row];
+                    for (var i = 0; i < openCount; i++)
                     {
-                        if (done[c]) continue;
-                        var candidate = distance[best] + Reduced(row, c);
+                        var c = open[i];
+                        var value = rowPoints[c];
+                        if (value <= 0) continue;
+                        var candidate = reach + (top - value) - columnPotential[c];
                         if (candidate < distance[c])
                         {
                             distance[c] = candidate;
                             previousRow[c] = row;
                         }
                     }
+                    var toDummy = reach + top - columnPotential[dummy];
+                    if (!done[dummy] && toDummy < distance[dummy])
+                    {
+                        distance[dummy] = toDummy;
+                        previousRow[dummy] = row;
+                    }
                 }
             }
 
             // Keep reduced costs non-negative: potentials move by each node's distance, capped at the path's length.
             var length = distance[end];
-            var isScanned = new HashSet<int>(scannedRows);
-            for (var r = 0; r < rows; r++) rowPotential[r] += isScanned.Contains(r) ? Math.Min(rowDistance[r], length) : length;
+            for (var r = 0; r < rows; r++) rowPotential[r] += scanned[r] ? Math.Min(rowDistance[r], length) : length;
+            foreach (var r in scannedRows) scanned[r] = false;
             for (var c = 0; c <= columns; c++) columnPotential[c] += done[c] ? Math.Min(distance[c], length) : length;
 
             // Shift rows along the path: each takes the column the path reached it by.

@@ -80,6 +80,31 @@ public class MatchPlannerTests
         Assert.StartsWith("Not enough places: 1 place for 2 mentees. Their best fit, Mentor 100", Assert.Single(proposal.Unmatched).Reason);
     }
 
+    [Theory]
+    [InlineData(BranchRule.Ignore, 1)]
+    [InlineData(BranchRule.PreferSame, 2)]
+    [InlineData(BranchRule.PreferDifferent, 3)]
+    public void Scoring_every_pair_at_once_gives_each_pair_its_own_total(BranchRule rule, int seed)
+    {
+        var random = new Random(seed);
+        string? Branch() => random.Next(4) switch { 0 => null, 1 => " Central", 2 => "central", _ => "North" };
+        MatchParticipant Person(int id) => new(id, $"P{id}",
+            Enumerable.Range(0, random.Next(0, 4)).Select(_ => new CompetencyLevel(random.Next(1, 8), random.Next(1, 5))).ToList(),
+            Enumerable.Range(0, random.Next(0, 4)).Select(_ => new CompetencyLevel(random.Next(1, 8), random.Next(1, 6))).ToList(),
+            random.Next(0, 1 << 21) * random.Next(2), random.Next(4) == 0 ? null : (Modality)random.Next(3), Branch(), (CareerStage)random.Next(1, 5));
+        var scorer = new MatchScorer(new MatchWeights { BranchRule = rule, Branch = 3 }, (ProgramFormat)random.Next(4));
+        var mentees = Enumerable.Range(1, 30).Select(Person).ToList();
+        var mentors = Enumerable.Range(100, 12).Select(Person).ToList();
+
+        var totals = scorer.Totals(mentees, mentors);
+
+        for (var row = 0; row < mentees.Count; row++)
+        {
+            for (var column = 0; column < mentors.Count; column++)
+                Assert.Equal(scorer.Total(mentees[row], mentors[column]), totals[row][column]);
+        }
+    }
+
     [Fact]
     public void The_unmatched_are_told_the_real_cause_when_no_mentor_can_take_anyone()
     {
