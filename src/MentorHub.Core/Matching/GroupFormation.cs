@@ -37,7 +37,7 @@ public static class GroupFormation
         {
             var stranded = proposal.Unmatched.Select(u => u.Participant).ToList();
             var next = eligible.Except(leaders)
-                .Select(m => (Mentor: m, Fit: stranded.Where(t => !constraints.Forbidden.Contains(new PairKey(t.Id, m.Id))).Sum(t => scorer.Total(t, m))))
+                .Select(m => (Mentor: m, Fit: stranded.Where(t => !constraints.IsForbidden(t.Id, m.Id) && constraints.ConflictOf(t.Id, m.Id) is null && scorer.DealBreaker(t, m) is null).Sum(t => scorer.Total(t, m))))
                 .Where(x => x.Fit > 0).OrderByDescending(x => x.Fit).ThenBy(x => x.Mentor.Name).Select(x => x.Mentor).FirstOrDefault();
             if (next is null) break;
             leaders.Add(next);

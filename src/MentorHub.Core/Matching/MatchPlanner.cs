@@ -4,10 +4,20 @@ namespace MentorHub.Core.Matching;
 
 public readonly record struct PairKey(int MenteeId, int MentorId);
 
-/// <summary>The coordinator's constraints on a matching run: pairs that must be made and pairs that must not.</summary>
+/// <summary>
+/// The constraints on a matching run: pairs the coordinator pinned or forbade, and pairs excluded as conflicts of
+/// interest (a person's own manager, their mentor in an earlier mentorship of the program), each with its reason.
+/// </summary>
 public sealed record MatchConstraints(IReadOnlySet<PairKey> Pinned, IReadOnlySet<PairKey> Forbidden)
 {
     public static readonly MatchConstraints None = new(new HashSet<PairKey>(), new HashSet<PairKey>());
+
+    /// <summary>Conflicts of interest, with the reason; never proposed, even when pinned. Keys run either way for peers.</summary>
+    public IReadOnlyDictionary<PairKey, string> Conflicts { get; init; } = new Dictionary<PairKey, string>();
+
+    public bool IsForbidden(int menteeId, int mentorId) => Forbidden.Count > 0 && Forbidden.Contains(new PairKey(menteeId, mentorId));
+
+    public string? ConflictOf(int menteeId, int mentorId) => Conflicts.Count > 0 && Conflicts.TryGetValue(new PairKey(menteeId, mentorId), out var reason) ? reason : null;
 }
 
 public sealed record MatchSuggestion(MatchParticipant Mentee, MatchParticipant Mentor, MatchScore Score, bool IsPinned);
@@ -56,7 +66,11 @@ public static class MatchPlanner
             if (!menteesById.TryGetValue(pin.MenteeId, out var mentee) || pinnedMentees.Contains(pin.MenteeId)) continue;
             var mentor = mentors.FirstOrDefault(m => m.Id == pin.MentorId);
             if (mentor is null) continue;
-            if (mentor.NotMatchableReason is not null)
+            if (constraints.ConflictOf(mentee.Id, mentor.Id) is { } conflict)
+                warnings.Add($"{mentee.Name} is pinned to {mentor.Name}, but they cannot be matched: {conflict}. The pin is left out.");
+            else if (scorer.DealBreaker(mentee, mentor) is { } question)
+                warnings.Add($"{mentee.Name} is pinned to {mentor.Name}, but their answers to “{question.Text}” are a deal-breaker. The pin is left out.");
+            else if (mentor.NotMatchableReason is not null)
                 warnings.Add($"{mentee.Name} is pinned to {mentor.Name}, who cannot be matched: {mentor.NotMatchableReason}");
             else if (remaining.GetValueOrDefault(mentor.Id) <= 0)
                 warnings.Add($"{mentee.Name} is pinned to {mentor.Name}, who has no place left.");
@@ -81,7 +95,7 @@ public static class MatchPlanner
             points[row] = new long[eligible.Count];
             for (var column = 0; column < eligible.Count; column++)
             {
-                if (constraints.Forbidden.Count > 0 && constraints.Forbidden.Contains(new PairKey(open[row].Id, eligible[column].Id))) continue;
+                if (totals[row][column] < 0 || constraints.IsForbidden(open[row].Id, eligible[column].Id) || constraints.ConflictOf(open[row].Id, eligible[column].Id) is not null) continue;
                 points[row][column] = bonus + 1 + (long)Math.Round(totals[row][column] * PointsPerScore) * scale;
             }
         }
@@ -93,14 +107,14 @@ public static class MatchPlanner
             if (assignment[row] >= 0)
                 suggestions.Add(new MatchSuggestion(open[row], eligible[assignment[row]], scorer.Score(open[row], eligible[assignment[row]]), IsPinned: false));
             else
-                unmatched.Add(new UnmatchedParticipant(open[row], WhyUnmatched(mentors, eligible, points[row], totals[row], remaining, open.Count)));
+                unmatched.Add(new UnmatchedParticipant(open[row], WhyUnmatched(open[row], mentors, eligible, points[row], totals[row], remaining, open.Count, constraints)));
         }
         return new MatchProposal(suggestions.OrderBy(s => s.Mentor.Name).ThenBy(s => s.Mentee.Name).ToList(), unmatched, unavailable, warnings);
     }
 
     /// <summary>The real cause for one mentee: no mentor at all, none who can take anyone, every one ruled out, or places taken by better fits.</summary>
-    private static string WhyUnmatched(IReadOnlyList<MatchParticipant> mentors, List<MatchParticipant> eligible, long[] points, double[] totals,
-        Dictionary<int, int> remaining, int openCount)
+    private static string WhyUnmatched(MatchParticipant mentee, IReadOnlyList<MatchParticipant> mentors, List<MatchParticipant> eligible, long[] points, double[] totals,
+        Dictionary<int, int> remaining, int openCount, MatchConstraints constraints)
     {
         if (mentors.Count == 0) return "No mentor is enrolled in this cohort yet: invite or import mentors.";
         if (eligible.Count == 0)
@@ -118,7 +132,16 @@ public static class MatchPlanner
             if (points[column] > 0 && (best < 0 || points[column] > points[best])) best = column;
         }
         if (best < 0)
-            return $"Every mentor with a place is ruled out for them: {Count(eligible.Count, "pairing is", "pairings are")} forbidden.";
+        {
+            var conflicts = eligible.Count(m => constraints.ConflictOf(mentee.Id, m.Id) is not null);
+            var dealBreakers = eligible.Where((m, column) => totals[column] < 0 && constraints.ConflictOf(mentee.Id, m.Id) is null).Count();
+            var forbidden = eligible.Count - conflicts - dealBreakers;
+            var causes = new List<string>();
+            if (forbidden > 0) causes.Add($"{Count(forbidden, "pairing is", "pairings are")} forbidden by a coordinator");
+            if (conflicts > 0) causes.Add($"{Count(conflicts, "is a conflict", "are conflicts")} of interest");
+            if (dealBreakers > 0) causes.Add($"{Count(dealBreakers, "breaks a deal-breaker", "break a deal-breaker")} in the matching questions");
+            return $"Every mentor with a place is ruled out for them: {string.Join("; ", causes)}.";
+        }
         var bestScore = totals[best];
         var totalPlaces = remaining.Values.Sum();
         return totalPlaces < openCount

@@ -24,6 +24,11 @@ public sealed record MatchParticipant(
 
     /// <summary>Why this person cannot be matched (e.g. required training not done); null when they can.</summary>
     public string? NotMatchableReason { get; init; }
+
+    /// <summary>Answers to the program's matching questions, by question: the values <see cref="Domain.MatchQuestion.Normalize"/> stores.</summary>
+    public IReadOnlyDictionary<int, int[]> Answers { get; init; } = NoAnswers;
+
+    private static readonly Dictionary<int, int[]> NoAnswers = [];
 }
 
 /// <summary>One criterion's part of a match score, with a sentence a coordinator can read.</summary>

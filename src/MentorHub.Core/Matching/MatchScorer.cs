@@ -4,10 +4,28 @@ namespace MentorHub.Core.Matching;
 
 /// <summary>
 /// Scores a possible pair from 0 to 100 as a weighted sum of explainable criteria, each worth 0 to 1: competency
-/// coverage, shared availability, modality, branch, and the career-stage direction the program's format asks for.
+/// coverage, shared availability, modality, branch, the career-stage direction the program's format asks for, and
+/// agreement on each of the program's matching questions. A question's deal-breaker keeps a pair apart whatever it scores.
 /// </summary>
-public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IReadOnlyDictionary<int, string>? competencyNames = null)
+public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IReadOnlyDictionary<int, string>? competencyNames = null, IReadOnlyList<QuestionRule>? questions = null)
 {
+    private readonly IReadOnlyList<QuestionRule> _questions = questions ?? [];
+    private readonly int _questionWeight = questions?.Sum(q => q.Weight) ?? 0;
+
+    /// <summary>The question whose deal-breaker this pair breaks, or null: such a pair is never proposed.</summary>
+    public QuestionRule? DealBreaker(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        foreach (var question in _questions)
+        {
+            if (QuestionAgreement.Breaks(question, mentee.Answers.GetValueOrDefault(question.Id), mentor.Answers.GetValueOrDefault(question.Id))) return question;
+        }
+        return null;
+    }
+
+    /// <summary>Agreement on a question, 0.5 when either has not answered it.</summary>
+    private static double AgreementValue(QuestionRule question, MatchParticipant a, MatchParticipant b) =>
+        a.Answers.TryGetValue(question.Id, out var x) && b.Answers.TryGetValue(question.Id, out var y) ? QuestionAgreement.Of(question, x, y) : 0.5;
+
     public MatchScore Score(MatchParticipant mentee, MatchParticipant mentor)
     {
         var criteria = new List<CriterionScore>(5)
@@ -18,6 +36,12 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
             BranchFit(mentee, mentor),
             CareerDirection(mentee, mentor),
         };
+        foreach (var question in _questions)
+        {
+            var answered = mentee.Answers.ContainsKey(question.Id) && mentor.Answers.ContainsKey(question.Id);
+            var value = AgreementValue(question, mentee, mentor);
+            criteria.Add(new(question.Text, question.Weight, value, answered ? $"{value * 100:0}% agreement" : "not answered by both"));
+        }
         var totalWeight = criteria.Sum(c => c.Weight);
         if (totalWeight == 0) return new MatchScore(0, criteria);
         var scored = criteria.Select(c => c with { Points = 100.0 * c.Weight * c.Value / totalWeight }).ToList();
@@ -27,7 +51,7 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
     /// <summary>The same total as <see cref="Score"/>, without building explanations: for scoring every possible pair.</summary>
     public double Total(MatchParticipant mentee, MatchParticipant mentor)
     {
-        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight;
+        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight + _questionWeight;
         if (totalWeight == 0) return 0;
         double competency = 0;
         if (mentee.Wants.Count > 0)
@@ -40,16 +64,18 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
             + weights.Modality * ModalityValue(mentee.Modality, mentor.Modality)
             + BranchWeight * BranchValue(mentee, mentor)
             + weights.CareerStage * CareerValue((int)mentor.CareerStage - (int)mentee.CareerStage);
+        foreach (var question in _questions) sum += question.Weight * AgreementValue(question, mentee, mentor);
         return Math.Round(100.0 * sum / totalWeight, 2);
     }
 
     /// <summary>
-    /// <see cref="Total"/> for every mentee and mentor at once, as [mentee][mentor]: what each mentor offers and each
-    /// person's branch are looked up once instead of once a pair, and the rows are scored in parallel.
+    /// <see cref="Total"/> for every mentee and mentor at once, as [mentee][mentor], with <see cref="DealBreakerValue"/>
+    /// for a pair that breaks a deal-breaker: what each mentor offers and each person's branch are looked up once
+    /// instead of once a pair, and the rows are scored in parallel.
     /// </summary>
     public double[][] Totals(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors)
     {
-        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight;
+        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight + _questionWeight;
         var competencyIndex = new Dictionary<int, int>();
         foreach (var mentee in mentees)
         {
@@ -94,11 +120,22 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
                     + weights.Modality * ModalityValue(mentee.Modality, mentor.Modality)
                     + BranchWeight * branchValue
                     + weights.CareerStage * CareerValue((int)mentor.CareerStage - (int)mentee.CareerStage);
-                line[column] = Math.Round(100.0 * sum / totalWeight, 2);
+                var broken = false;
+                foreach (var question in _questions)
+                {
+                    var x = mentee.Answers.GetValueOrDefault(question.Id);
+                    var y = mentor.Answers.GetValueOrDefault(question.Id);
+                    broken |= QuestionAgreement.Breaks(question, x, y);
+                    sum += question.Weight * (x is null || y is null ? 0.5 : QuestionAgreement.Of(question, x, y));
+                }
+                line[column] = broken ? DealBreakerValue : Math.Round(100.0 * sum / totalWeight, 2);
             }
         });
         return totals;
     }
+
+    /// <summary>What <see cref="Totals"/> gives a pair that breaks a deal-breaker (scores themselves are 0 to 100).</summary>
+    public const double DealBreakerValue = -1;
 
     private int BranchWeight => weights.BranchRule is BranchRule.Ignore ? 0 : weights.Branch;
 

@@ -25,6 +25,16 @@ public static class PeerPairing
         foreach (var pin in constraints.Pinned)
         {
             if (!byId.TryGetValue(pin.MenteeId, out var a) || !byId.TryGetValue(pin.MentorId, out var b) || a.Id == b.Id) continue;
+            if ((constraints.ConflictOf(a.Id, b.Id) ?? constraints.ConflictOf(b.Id, a.Id)) is { } conflict)
+            {
+                warnings.Add($"{a.Name} and {b.Name} are pinned together, but they cannot be matched: {conflict}. The pin is left out.");
+                continue;
+            }
+            if (scorer.DealBreaker(a, b) is { } question)
+            {
+                warnings.Add($"{a.Name} and {b.Name} are pinned together, but their answers to “{question.Text}” are a deal-breaker. The pin is left out.");
+                continue;
+            }
             if (taken.Contains(a.Id) || taken.Contains(b.Id))
             {
                 warnings.Add($"{a.Name} and {b.Name} are pinned together, but one of them is already pinned to someone else.");
@@ -42,7 +52,9 @@ public static class PeerPairing
         {
             for (var j = i + 1; j < n; j++)
             {
-                var forbidden = constraints.Forbidden.Contains(new PairKey(open[i].Id, open[j].Id)) || constraints.Forbidden.Contains(new PairKey(open[j].Id, open[i].Id));
+                var forbidden = constraints.IsForbidden(open[i].Id, open[j].Id) || constraints.IsForbidden(open[j].Id, open[i].Id)
+                    || constraints.ConflictOf(open[i].Id, open[j].Id) is not null || constraints.ConflictOf(open[j].Id, open[i].Id) is not null
+                    || scorer.DealBreaker(open[i], open[j]) is not null;
                 weight[i, j] = weight[j, i] = forbidden ? 0 : (long)Math.Round(PairScore(open[i], open[j], scorer) * 100);
             }
         }
@@ -54,7 +66,7 @@ public static class PeerPairing
             else if (partner[i] < 0)
                 unmatched.Add(new UnmatchedParticipant(open[i], n % 2 == 1 && unmatched.Count == 0
                     ? "An odd number of peers: one is left for the coordinator to place (a group of three, or the next cohort)."
-                    : "No possible partner: every pairing is forbidden or scores nothing."));
+                    : "No possible partner: every pairing is forbidden, a conflict of interest, a deal-breaker or scores nothing."));
         }
         return new PeerProposal(pairs, unmatched, warnings);
     }

@@ -131,7 +131,7 @@ public class MatchPlannerTests
 
         var proposal = MatchPlanner.Propose(mentees, mentors, Scorer, constraints);
 
-        Assert.Equal("Every mentor with a place is ruled out for them: 2 pairings are forbidden.", Assert.Single(proposal.Unmatched).Reason);
+        Assert.Equal("Every mentor with a place is ruled out for them: 2 pairings are forbidden by a coordinator.", Assert.Single(proposal.Unmatched).Reason);
         Assert.Equal(2, Assert.Single(proposal.Suggestions).Mentee.Id);
     }
 
