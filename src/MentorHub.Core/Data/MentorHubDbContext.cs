@@ -39,6 +39,8 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<Workshop> Workshops => Set<Workshop>();
     public DbSet<MatchConstraint> MatchConstraints => Set<MatchConstraint>();
     public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
+    public DbSet<MatchQuestion> MatchQuestions => Set<MatchQuestion>();
+    public DbSet<MatchAnswer> MatchAnswers => Set<MatchAnswer>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
@@ -62,6 +64,8 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         [typeof(GoalUpdate)] = typeof(Goal),
         [typeof(AssessmentScore)] = typeof(Assessment),
         [typeof(MatchRun)] = typeof(Cohort),
+        [typeof(MatchQuestion)] = typeof(MentorshipProgram),
+        [typeof(MatchAnswer)] = typeof(Enrollment),
         [typeof(ResourceCompetency)] = typeof(Resource),
         [typeof(WorkshopRsvp)] = typeof(Workshop),
         [typeof(NotificationAttachment)] = typeof(Notification),
@@ -106,6 +110,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         StoreAsString<CompetencyInterest>(configurationBuilder);
         StoreAsString<BranchRule>(configurationBuilder);
         StoreAsString<MatchObjective>(configurationBuilder);
+        StoreAsString<QuestionKind>(configurationBuilder);
         StoreAsString<MentorshipStatus>(configurationBuilder);
         StoreAsString<MentorshipEndReason>(configurationBuilder);
         StoreAsString<FitAnswer>(configurationBuilder);

@@ -56,6 +56,25 @@ public class Enrollment : IVersioned
 
     public List<EnrollmentCompetency> Competencies { get; } = [];
 
+    private readonly List<MatchAnswer> _answers = [];
+
+    /// <summary>Answers to the program's matching questions.</summary>
+    public IReadOnlyCollection<MatchAnswer> Answers => _answers;
+
+    /// <summary>Answers a matching question (no values: the answer is withdrawn, and the question counts as unanswered).</summary>
+    public void Answer(MatchQuestion question, IReadOnlyList<int> values)
+    {
+        var existing = _answers.SingleOrDefault(a => a.QuestionId == question.Id);
+        if (values.Count == 0)
+        {
+            if (existing is not null) _answers.Remove(existing);
+            return;
+        }
+        var normalized = question.Normalize(values);
+        if (existing is null) _answers.Add(new MatchAnswer(question.Id, normalized));
+        else existing.Values = normalized;
+    }
+
     public bool IsActive => Status is EnrollmentStatus.Active;
 
     /// <summary>

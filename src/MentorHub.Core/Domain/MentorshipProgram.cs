@@ -39,6 +39,29 @@ public class MentorshipProgram : IVersioned
 
     public IReadOnlyCollection<TrainingModule> TrainingModules => _trainingModules;
 
+    private readonly List<MatchQuestion> _questions = [];
+
+    /// <summary>The program's matching questions about values and work style, in the order people answer them.</summary>
+    public IReadOnlyCollection<MatchQuestion> Questions => _questions;
+
+    public const int MaxQuestions = 12;
+
+    public MatchQuestion AddQuestion(MatchQuestion question)
+    {
+        EnsureEditable();
+        if (_questions.Count >= MaxQuestions) throw new DomainException($"A program has at most {MaxQuestions} matching questions.");
+        question.SortOrder = _questions.Count == 0 ? 1 : _questions.Max(q => q.SortOrder) + 1;
+        _questions.Add(question);
+        return question;
+    }
+
+    public void RemoveQuestion(int questionId)
+    {
+        EnsureEditable();
+        var question = _questions.SingleOrDefault(q => q.Id == questionId) ?? throw new DomainException("That question is not one of this program's.");
+        _questions.Remove(question);
+    }
+
     /// <summary>Adds a mentor-training module at the end of the list.</summary>
     public void AddTrainingModule(TrainingModule module)
     {

@@ -3,7 +3,9 @@ using System.Globalization;
 namespace MentorHub.Core.Domain;
 
 /// <summary>What the organisation's staff list says about a person.</summary>
-public sealed record StaffDetails(string Name, string? Email, string? Branch, string? JobTitle, CareerStage? CareerStage, DateOnly? HiredOn, DateOnly? LeftOn, string? LeaveReason);
+/// <param name="ManagerStaffNumber">The staff id of the person's line manager, when the list gives it.</param>
+public sealed record StaffDetails(string Name, string? Email, string? Branch, string? JobTitle, CareerStage? CareerStage, DateOnly? HiredOn, DateOnly? LeftOn, string? LeaveReason,
+    string? ManagerStaffNumber = null);
 
 /// <summary>
 /// A person on the organisation's staff roster, imported from HR and identified by their staff id. People on the roster
@@ -34,6 +36,9 @@ public class StaffMember : IVersioned
     public DateOnly? LeftOn { get; private set; }
     public string? LeaveReason { get; private set; }
 
+    /// <summary>The staff id of the person's line manager: matching never pairs the two.</summary>
+    public string? ManagerStaffNumber { get; private set; }
+
     /// <summary>The person's MentorHub account, matched by email, when they have one.</summary>
     public string? UserId { get; private set; }
     public AppUser? User { get; private set; }
@@ -41,7 +46,7 @@ public class StaffMember : IVersioned
     public DateTime UpdatedAtUtc { get; private set; }
     public Guid Version { get; set; }
 
-    public StaffDetails Details => new(Name, Email, Branch, JobTitle, CareerStage, HiredOn, LeftOn, LeaveReason);
+    public StaffDetails Details => new(Name, Email, Branch, JobTitle, CareerStage, HiredOn, LeftOn, LeaveReason, ManagerStaffNumber);
 
     /// <summary>Takes what a newer staff list says and tells what changed, in words (nothing: an empty list).</summary>
     public IReadOnlyList<string> Update(StaffDetails details, DateTime nowUtc)
@@ -72,6 +77,7 @@ public class StaffMember : IVersioned
         if (before.LeftOn != after.LeftOn)
             changes.Add(after.LeftOn is { } left ? $"left on {Date(left)}{(after.LeaveReason is { Length: > 0 } why ? $" ({why})" : "")}" : $"back on staff (had left on {Date(before.LeftOn)})");
         else Compare("leave reason", before.LeaveReason, after.LeaveReason);
+        Compare("manager", before.ManagerStaffNumber, after.ManagerStaffNumber);
         return changes;
     }
 
@@ -87,6 +93,7 @@ public class StaffMember : IVersioned
         HiredOn = details.HiredOn;
         LeftOn = details.LeftOn;
         LeaveReason = details.LeftOn is null ? null : Blank(details.LeaveReason);
+        ManagerStaffNumber = Blank(details.ManagerStaffNumber);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -18,12 +18,13 @@ public sealed record RosterCheck(IReadOnlyList<RosterRow> Rows, IReadOnlyList<st
 
 /// <summary>
 /// Reads and checks the organisation's staff file (columns: staff id, name, email, branch, job title, career stage,
-/// hire date, leave date, leave reason; only staff id and name are required) before anything is imported.
+/// hire date, leave date, leave reason, manager id; only staff id and name are required) before anything is imported.
+/// The manager id is the staff id of the person's line manager: matching never pairs someone with their own manager.
 /// </summary>
 public static class RosterImport
 {
     public const int MaxRows = 20_000;
-    public static readonly string[] Columns = ["staff id", "name", "email", "branch", "job title", "career stage", "hire date", "leave date", "leave reason"];
+    public static readonly string[] Columns = ["staff id", "name", "email", "branch", "job title", "career stage", "hire date", "leave date", "leave reason", "manager id"];
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "d.M.yyyy", "yyyy-MM-ddTHH:mm:ss", "yyyy-MM-dd HH:mm:ss"];
 
     public static RosterCheck Check(CsvTable table)
@@ -67,8 +68,11 @@ public static class RosterImport
             var left = Date(Get("leave date"), "leave date", errors);
             if (hired is { } h && left is { } l && l < h) errors.Add("The leave date is before the hire date.");
             if (left is null && Get("leave reason").Length > 0) errors.Add("A leave reason needs a leave date.");
+            var manager = Get("manager id");
+            if (manager.Length > 40) errors.Add("The manager id is longer than 40 characters.");
+            else if (manager.Length > 0 && string.Equals(manager, staffNumber, StringComparison.OrdinalIgnoreCase)) errors.Add("A person cannot be their own manager.");
 
-            rows.Add(new RosterRow(row.Line, staffNumber, new StaffDetails(name, Blank(email), Blank(Get("branch")), Blank(Get("job title")), stage, hired, left, Blank(Get("leave reason"))), errors));
+            rows.Add(new RosterRow(row.Line, staffNumber, new StaffDetails(name, Blank(email), Blank(Get("branch")), Blank(Get("job title")), stage, hired, left, Blank(Get("leave reason")), Blank(manager)), errors));
         }
         return new RosterCheck(rows, [], table.Format);
     }
@@ -103,6 +107,7 @@ public static class RosterImport
         "hired" or "hired on" or "start date" or "hiredate" => "hire date",
         "left" or "left on" or "end date" or "leavedate" or "termination date" => "leave date",
         "reason" or "leaving reason" => "leave reason",
+        "manager" or "manager staff id" or "line manager" or "reports to" or "supervisor id" => "manager id",
         var other => other,
     };
 }

@@ -32,6 +32,7 @@ public sealed record MatchingInput(
     Guid CohortVersion,
     MatchWeights ProgramSettings,
     IReadOnlyDictionary<int, string> CompetencyNames,
+    IReadOnlyList<QuestionRule> Questions,
     IReadOnlyList<MatchParticipant> Mentees,
     IReadOnlyList<MatchParticipant> Mentors,
     IReadOnlyList<MentorPlaces> MentorPlaces,
@@ -80,6 +81,7 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
             .SingleAsync(ct);
         var names = await db.Programs.AsNoTracking().Where(p => p.Id == programId).SelectMany(p => p.TargetCompetencies)
             .Select(t => new { t.CompetencyId, t.Competency!.Name }).ToDictionaryAsync(t => t.CompetencyId, t => t.Name, ct);
+        var questions = await db.MatchQuestions.AsNoTracking().Where(q => q.ProgramId == programId).OrderBy(q => q.SortOrder).ToListAsync(ct);
         var required = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == programId && m.IsRequired).Select(m => new { m.Id, m.Title }).ToListAsync(ct);
 
         var candidates = await db.Enrollments.AsNoTracking()
@@ -87,6 +89,7 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
             .Select(e => new
             {
                 e.Id,
+                e.UserId,
                 e.User!.DisplayName,
                 NotSignedIn = e.User.PasswordHash == null,
                 e.Role,
@@ -97,6 +100,7 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
                 Branch = e.Branch ?? e.User.Branch,
                 e.User.CareerStage,
                 Competencies = e.Competencies.Select(c => new { c.CompetencyId, c.Interest, c.Level }).ToList(),
+                Answers = e.Answers.Select(a => new { a.QuestionId, a.Values }).ToList(),
                 Memberships = db.MentorshipMembers.Count(m => m.EnrollmentId == e.Id && m.IsCurrent && m.Mentorship!.Status != MentorshipStatus.Closed),
                 Completed = db.TrainingCompletions.Where(t => t.UserId == e.UserId).Select(t => t.TrainingModuleId).ToList(),
             })
@@ -113,13 +117,16 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
             {
                 Capacity = Math.Max(0, e.MentorCapacity - e.Memberships),
                 NotMatchableReason = e.Role is EnrollmentRole.Mentor && missing.Count > 0 ? $"Required training not complete: {string.Join(", ", missing)}" : null,
+                Answers = e.Answers.ToDictionary(a => a.QuestionId, a => MatchAnswer.Parse(a.Values)),
             });
         }).ToList();
 
         var constraintRows = await db.MatchConstraints.AsNoTracking().Where(c => c.CohortId == cohortId).OrderBy(c => c.Id).ToListAsync(ct);
         var nameOf = candidates.ToDictionary(c => c.Id, c => c.DisplayName);
+        var conflicts = await ConflictsAsync(programId, candidates.Select(c => (c.Id, c.UserId, c.DisplayName)).ToList(), ct);
         return new MatchingInput(
             cohortId, cohort.Format, cohort.StartsOn, cohort.EndsOn, cohort.ProgramName, cohort.Version, cohort.MatchWeights, names,
+            questions.Select(q => new QuestionRule(q.Id, q.Text, q.Kind, q.Choices, q.Weight, q.DealBreakerBelow)).ToList(),
             Mentees: participants.Where(p => p.Role is not EnrollmentRole.Mentor && p.Memberships == 0).Select(p => p.Participant).ToList(),
             Mentors: participants.Where(p => p.Role is EnrollmentRole.Mentor).Select(p => p.Participant).ToList(),
             MentorPlaces: candidates.Where(c => c.Role is EnrollmentRole.Mentor).Select(c => new MentorPlaces(c.Id, c.DisplayName, c.Memberships, c.MentorCapacity, c.Version)).ToList(),
@@ -128,13 +135,56 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
                 nameOf.GetValueOrDefault(c.MentorEnrollmentId, "someone who left"))).ToList(),
             Constraints: new MatchConstraints(
                 constraintRows.Where(c => c.Kind == MatchConstraintKind.Pin).Select(c => new PairKey(c.MenteeEnrollmentId, c.MentorEnrollmentId)).ToHashSet(),
-                constraintRows.Where(c => c.Kind == MatchConstraintKind.Forbid).Select(c => new PairKey(c.MenteeEnrollmentId, c.MentorEnrollmentId)).ToHashSet()));
+                constraintRows.Where(c => c.Kind == MatchConstraintKind.Forbid).Select(c => new PairKey(c.MenteeEnrollmentId, c.MentorEnrollmentId)).ToHashSet())
+            {
+                Conflicts = conflicts,
+            });
+    }
+
+    /// <summary>
+    /// Conflicts of interest among the cohort's people, both ways round: someone's line manager on the staff roster,
+    /// and anyone they were in a mentorship with before in this program (a previous mentor, mentee or peer).
+    /// </summary>
+    private async Task<Dictionary<PairKey, string>> ConflictsAsync(int programId, IReadOnlyList<(int EnrollmentId, string UserId, string Name)> people, CancellationToken ct)
+    {
+        var conflicts = new Dictionary<PairKey, string>();
+        if (people.Count < 2) return conflicts;
+        var userIds = people.Select(p => p.UserId).ToList();
+        var byUser = people.ToDictionary(p => p.UserId);
+        void Add((int EnrollmentId, string UserId, string Name) a, (int EnrollmentId, string UserId, string Name) b, string reason)
+        {
+            conflicts.TryAdd(new PairKey(a.EnrollmentId, b.EnrollmentId), reason);
+            conflicts.TryAdd(new PairKey(b.EnrollmentId, a.EnrollmentId), reason);
+        }
+
+        var staff = await db.StaffMembers.AsNoTracking().Where(s => s.UserId != null && userIds.Contains(s.UserId))
+            .Select(s => new { UserId = s.UserId!, s.StaffNumber, s.ManagerStaffNumber }).ToListAsync(ct);
+        var byStaffNumber = staff.GroupBy(s => s.StaffNumber, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
+        foreach (var person in staff.Where(s => s.ManagerStaffNumber is not null))
+        {
+            if (byStaffNumber.TryGetValue(person.ManagerStaffNumber!, out var manager) && manager.UserId != person.UserId)
+                Add(byUser[person.UserId], byUser[manager.UserId], $"{byUser[manager.UserId].Name} is {byUser[person.UserId].Name}'s line manager");
+        }
+
+        var earlier = await db.MentorshipMembers.AsNoTracking()
+            .Where(m => userIds.Contains(m.UserId) && m.Mentorship!.Cohort!.ProgramId == programId && m.Mentorship.Status != MentorshipStatus.Proposed)
+            .Select(m => new { m.MentorshipId, m.UserId }).ToListAsync(ct);
+        foreach (var mentorship in earlier.GroupBy(m => m.MentorshipId))
+        {
+            var members = mentorship.Select(m => m.UserId).Distinct().ToList();
+            for (var i = 0; i < members.Count; i++)
+            {
+                for (var j = i + 1; j < members.Count; j++)
+                    Add(byUser[members[i]], byUser[members[j]], $"{byUser[members[i]].Name} and {byUser[members[j]].Name} were in a mentorship of this program before");
+            }
+        }
+        return conflicts;
     }
 
     /// <summary>Proposes with the given settings; changes nothing.</summary>
     public static MatchOutcome Propose(MatchingInput input, MatchSettings settings)
     {
-        var scorer = new MatchScorer(settings.Weights, input.Format, input.CompetencyNames);
+        var scorer = new MatchScorer(settings.Weights, input.Format, input.CompetencyNames, input.Questions);
         switch (input.Format)
         {
             case ProgramFormat.Peer:

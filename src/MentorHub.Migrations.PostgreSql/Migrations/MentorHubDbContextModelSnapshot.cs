@@ -533,6 +533,35 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.ToTable("GoalUpdates");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("EnrollmentId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAnswers");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.Property<int>("Id")
@@ -574,6 +603,48 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .IsUnique();
 
                     b.ToTable("MatchConstraints");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DealBreakerBelow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "SortOrder");
+
+                    b.ToTable("MatchQuestions");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
@@ -1381,6 +1452,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ManagerStaffNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1825,6 +1900,21 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.MatchQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.Cohort", null)
@@ -1849,6 +1939,15 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("MentorEnrollmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.MentorshipProgram", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2362,6 +2461,8 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("MentorHub.Core.Domain.Enrollment", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Competencies");
                 });
 
@@ -2395,6 +2496,8 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.Navigation("Cohorts");
 
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Questions");
 
                     b.Navigation("TargetCompetencies");
 

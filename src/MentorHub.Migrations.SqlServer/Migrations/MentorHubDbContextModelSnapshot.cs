@@ -535,6 +535,35 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.ToTable("GoalUpdates");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("EnrollmentId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAnswers");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.Property<int>("Id")
@@ -576,6 +605,48 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("MatchConstraints");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DealBreakerBelow")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "SortOrder");
+
+                    b.ToTable("MatchQuestions");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
@@ -1383,6 +1454,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ManagerStaffNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("nvarchar(40)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1828,6 +1903,21 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.MatchQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.Cohort", null)
@@ -1852,6 +1942,15 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .WithMany()
                         .HasForeignKey("MentorEnrollmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.MentorshipProgram", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2365,6 +2464,8 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
             modelBuilder.Entity("MentorHub.Core.Domain.Enrollment", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Competencies");
                 });
 
@@ -2398,6 +2499,8 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Navigation("Cohorts");
 
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Questions");
 
                     b.Navigation("TargetCompetencies");
 

@@ -512,6 +512,33 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.ToTable("GoalUpdates");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("EnrollmentId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAnswers");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.Property<int>("Id")
@@ -551,6 +578,46 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("MatchConstraints");
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DealBreakerBelow")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "SortOrder");
+
+                    b.ToTable("MatchQuestions");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
@@ -1328,6 +1395,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ManagerStaffNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1760,6 +1831,21 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.MatchQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.Cohort", null)
@@ -1784,6 +1870,15 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("MentorEnrollmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.MentorshipProgram", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2297,6 +2392,8 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("MentorHub.Core.Domain.Enrollment", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Competencies");
                 });
 
@@ -2330,6 +2427,8 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Navigation("Cohorts");
 
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Questions");
 
                     b.Navigation("TargetCompetencies");
 

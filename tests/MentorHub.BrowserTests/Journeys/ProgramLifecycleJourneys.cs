@@ -54,6 +54,9 @@ public class ProgramLifecycleJourneys(TimeTravelBrowserFixture browser)
         await Assertions.Expect(page.Locator("#import-status")).ToContainTextAsync("3 imported", new() { Timeout = 20_000 });
         await page.GotoAsync($"{cohortPath}/Matching");
         await Assertions.Expect(page.Locator("#accept-form tbody tr")).ToHaveCountAsync(2);
+        // Sam named no competencies, so their pair scores under the program's minimum: proposed unticked, with a warning.
+        await Assertions.Expect(page.Locator("#below-minimum")).ToContainTextAsync("1 pair scores under the minimum of 40");
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Sam Staff" }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept the ticked matches" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("2 mentorships created");
 
@@ -96,6 +99,7 @@ public class ProgramLifecycleJourneys(TimeTravelBrowserFixture browser)
         await Assertions.Expect(proposal).ToHaveCountAsync(1);
         await Assertions.Expect(proposal).ToContainTextAsync("Omar Okoro");
         await Assertions.Expect(proposal).Not.ToContainTextAsync(omarsMentor);
+        await proposal.GetByRole(AriaRole.Checkbox).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Accept the ticked matches" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync("1 mentorship created");
 

@@ -100,6 +100,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             ["moduleId"] = Ids["module"],
             ["constraintId"] = Ids["constraint"],
             ["run"] = Ids["run"],
+            ["questionId"] = Ids["question"],
             ["userId"] = Ids["user"],
             ["messageId"] = "1",
             ["going"] = "true",
@@ -132,6 +133,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var program = await db.Programs.Include(p => p.TrainingModules).SingleAsync(p => p.Id == m.Cohort!.ProgramId);
             var module = new TrainingModule("Active listening", "Listen first.", null, 20, isRequired: true);
             program.AddTrainingModule(module);
+            var question = program.AddQuestion(new MatchQuestion("How fast do you like to learn?", QuestionKind.Scale, [], 2, 50));
             var constraint = new MatchConstraint(m.CohortId, menteeMember.EnrollmentId, mentorMember.EnrollmentId, MatchConstraintKind.Pin, coordinator.Id, now);
             var resource = Resource.ForMentorship(mentorshipId, "Serials mapping sheet", "https://example.org/serials", null, mentee.Id, now);
             var measure = new ServiceMeasure(program.Id, "Days from receipt to shelf", "days", higherIsBetter: false, now);
@@ -154,6 +156,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 ["module"] = $"{module.Id}",
                 ["constraint"] = $"{constraint.Id}",
                 ["run"] = $"{run.Id}",
+                ["question"] = $"{question.Id}",
                 ["measure"] = $"{measure.Id}",
                 ["enrollment"] = $"{menteeMember.EnrollmentId}",
                 ["mentorEnrollment"] = $"{mentorMember.EnrollmentId}",

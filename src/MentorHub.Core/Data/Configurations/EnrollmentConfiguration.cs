@@ -15,6 +15,7 @@ public class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
         builder.Property(e => e.Branch).HasMaxLength(120);
         builder.Property(e => e.Preferences).HasMaxLength(1000);
         builder.HasMany(e => e.Competencies).WithOne().HasForeignKey(c => c.EnrollmentId);
+        builder.HasMany(e => e.Answers).WithOne().HasForeignKey(a => a.EnrollmentId);
         builder.ToTable(t => t.HasCheckConstraint("CK_Enrollments_MentorCapacity", "\"MentorCapacity\" BETWEEN 1 AND 10"));
     }
 }
@@ -26,5 +27,15 @@ public class EnrollmentCompetencyConfiguration : IEntityTypeConfiguration<Enroll
         builder.HasIndex(c => new { c.EnrollmentId, c.CompetencyId, c.Interest }).IsUnique();
         builder.HasOne(c => c.Competency).WithMany().HasForeignKey(c => c.CompetencyId);
         builder.ToTable(t => t.HasCheckConstraint("CK_EnrollmentCompetencies_Level", "\"Level\" BETWEEN 1 AND 5"));
+    }
+}
+
+public class MatchAnswerConfiguration : IEntityTypeConfiguration<MatchAnswer>
+{
+    public void Configure(EntityTypeBuilder<MatchAnswer> builder)
+    {
+        builder.Property(a => a.Values).HasMaxLength(40).IsRequired();
+        builder.HasIndex(a => new { a.EnrollmentId, a.QuestionId }).IsUnique();
+        builder.HasOne<MatchQuestion>().WithMany().HasForeignKey(a => a.QuestionId);
     }
 }

@@ -28,6 +28,7 @@ public class ProgramConfiguration : IEntityTypeConfiguration<MentorshipProgram>
         builder.HasMany(p => p.TargetCompetencies).WithOne().HasForeignKey(t => t.ProgramId);
         builder.HasMany(p => p.Coordinators).WithOne().HasForeignKey(c => c.ProgramId);
         builder.HasMany(p => p.TrainingModules).WithOne().HasForeignKey(m => m.ProgramId);
+        builder.HasMany(p => p.Questions).WithOne().HasForeignKey(q => q.ProgramId);
         builder.HasMany(p => p.Cohorts).WithOne(c => c.Program).HasForeignKey(c => c.ProgramId);
     }
 }
@@ -48,5 +49,15 @@ public class ProgramCoordinatorConfiguration : IEntityTypeConfiguration<ProgramC
         builder.HasKey(c => new { c.ProgramId, c.UserId });
         builder.HasOne(c => c.User).WithMany().HasForeignKey(c => c.UserId);
         builder.HasIndex(c => c.UserId);
+    }
+}
+
+public class MatchQuestionConfiguration : IEntityTypeConfiguration<MatchQuestion>
+{
+    public void Configure(EntityTypeBuilder<MatchQuestion> builder)
+    {
+        builder.Property(q => q.Text).HasMaxLength(200).IsRequired();
+        builder.Property(q => q.Options).HasMaxLength(1000).IsRequired();
+        builder.HasIndex(q => new { q.ProgramId, q.SortOrder });
     }
 }

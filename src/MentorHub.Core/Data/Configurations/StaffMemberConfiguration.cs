@@ -16,6 +16,7 @@ public class StaffMemberConfiguration : IEntityTypeConfiguration<StaffMember>
         builder.Property(s => s.Branch).HasMaxLength(120);
         builder.Property(s => s.JobTitle).HasMaxLength(120);
         builder.Property(s => s.LeaveReason).HasMaxLength(200);
+        builder.Property(s => s.ManagerStaffNumber).HasMaxLength(40);
         builder.HasOne(s => s.User).WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(s => s.UserId);
     }

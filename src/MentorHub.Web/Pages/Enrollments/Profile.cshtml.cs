@@ -13,6 +13,7 @@ public class ProfileModel(MentorHubDbContext db, UserManager<AppUser> users) : P
     public Header Info { get; private set; } = null!;
     public IReadOnlyList<(int Id, string Name)> Competencies { get; private set; } = [];
     public IReadOnlyList<TrainingRow> Training { get; private set; } = [];
+    public IReadOnlyList<MatchQuestion> Questions { get; private set; } = [];
     public bool Conflict { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(int enrollmentId, CancellationToken ct)
@@ -35,6 +36,19 @@ public class ProfileModel(MentorHubDbContext db, UserManager<AppUser> users) : P
         if (!ModelState.IsValid) return Page();
 
         db.Entry(enrollment).Property(e => e.Version).OriginalValue = Input.Version;
+        foreach (var question in Questions)
+        {
+            var values = (Input.Answers.GetValueOrDefault(question.Id) ?? []).Where(v => v.Length > 0).ToList();
+            try
+            {
+                enrollment.Answer(question, values.Select(v => int.TryParse(v, out var n) ? n : -1).ToList());
+            }
+            catch (DomainException ex)
+            {
+                ModelState.AddModelError($"Input.Answers[{question.Id}]", ex.Message);
+            }
+        }
+        if (!ModelState.IsValid) return Page();
         if (enrollment.Role is EnrollmentRole.Mentor) enrollment.SetCapacity(Input.Capacity);
         if (enrollment.Role is not EnrollmentRole.Mentee) enrollment.SetCompetencies(CompetencyInterest.Expertise, Levels(Input.Offers));
         if (enrollment.Role is not EnrollmentRole.Mentor) enrollment.SetCompetencies(CompetencyInterest.Development, Levels(Input.Wants));
@@ -68,7 +82,7 @@ public class ProfileModel(MentorHubDbContext db, UserManager<AppUser> users) : P
     {
         var userId = users.GetUserId(User);
         var managed = db.Programs.ManageableBy(User);
-        return await db.Enrollments.Include(e => e.Competencies)
+        return await db.Enrollments.Include(e => e.Competencies).Include(e => e.Answers).AsSplitQuery()
             .Where(e => e.Id == enrollmentId && (e.UserId == userId || managed.Any(p => p.Id == e.Cohort!.ProgramId)))
             .SingleOrDefaultAsync(ct);
     }
@@ -79,6 +93,7 @@ public class ProfileModel(MentorHubDbContext db, UserManager<AppUser> users) : P
             .Select(e => new Header(e.Id, e.User!.DisplayName, e.UserId == users.GetUserId(User), e.Role, e.Status, e.Cohort!.Name, e.Cohort.ProgramId, e.CohortId, e.Cohort.Program!.Name))
             .SingleAsync(ct);
         Competencies = await db.TargetCompetenciesAsync(Info.ProgramId, ct);
+        Questions = await db.MatchQuestions.AsNoTracking().Where(q => q.ProgramId == Info.ProgramId).OrderBy(q => q.SortOrder).ToListAsync(ct);
         if (enrollment.Role is EnrollmentRole.Mentor)
         {
             Training = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == Info.ProgramId).OrderBy(m => m.SortOrder)
@@ -101,6 +116,9 @@ public class ProfileModel(MentorHubDbContext db, UserManager<AppUser> users) : P
         public string? Preferences { get; set; }
         public Guid Version { get; set; }
 
+        /// <summary>Answers to the matching questions, by question: option numbers in order (a ranking), or a scale point.</summary>
+        public Dictionary<int, List<string>> Answers { get; set; } = [];
+
         public static InputModel From(Enrollment e) => new()
         {
             Capacity = e.MentorCapacity,
@@ -111,6 +129,7 @@ public class ProfileModel(MentorHubDbContext db, UserManager<AppUser> users) : P
             Slots = Enumerable.Range(0, 21).Where(bit => (e.AvailabilitySlots & (1 << bit)) != 0).ToList(),
             Preferences = e.Preferences,
             Version = e.Version,
+            Answers = e.Answers.ToDictionary(a => a.QuestionId, a => MatchAnswer.Parse(a.Values).Select(v => v.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList()),
         };
     }
 

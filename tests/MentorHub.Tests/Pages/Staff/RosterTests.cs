@@ -105,16 +105,17 @@ public class RosterTests(MentorHubAppFactory app)
         Assert.Equal((participant.Id, new DateOnly(2021, 3, 1), CareerStage.EarlyCareer), (pat.UserId, pat.HiredOn, pat.CareerStage));
 
         // The next month's list: Pat moved branch, Bo left, Cy is fixed.
-        var again = await UploadAsync(client, $"staff id,name,email,branch,job title,career stage,hire date,leave date,leave reason\r\n"
-            + $"{a},Pat Participant,{participant.Email},North,Library Technician,early career,2021-03-01,,\r\n"
-            + $"{b},Bo Colleague,,Central,Cataloguer,developing,2019-06-15,2026-10-31,Moved to a university library\r\n"
-            + $"{c},Cy Fixed,,North,,senior,2019-06-15,,\r\n");
+        var again = await UploadAsync(client, $"staff id,name,email,branch,job title,career stage,hire date,leave date,leave reason,manager id\r\n"
+            + $"{a},Pat Participant,{participant.Email},North,Library Technician,early career,2021-03-01,,,\r\n"
+            + $"{b},Bo Colleague,,Central,Cataloguer,developing,2019-06-15,2026-10-31,Moved to a university library,\r\n"
+            + $"{c},Cy Fixed,,North,,senior,2019-06-15,,,{a}\r\n");
         Assert.Equal("branch: Central → North", Row(again, a));
         Assert.Equal("left on 31 Oct 2026 (Moved to a university library)", Row(again, b));
         Assert.Equal("New", Row(again, c));
         var updated = await client.FollowAsync(await client.SubmitAsync(again, new Dictionary<string, string> { ["mode"] = "all" }, "#import-form"));
         Assert.Contains("Imported: 1 added, 2 updated, 0 unchanged.", updated.Text);
         Assert.Equal(new DateOnly(2026, 10, 31), await app.WithDbAsync(db => db.StaffMembers.Where(s => s.StaffNumber == b).Select(s => s.LeftOn).SingleAsync()));
+        Assert.Equal(a, await app.WithDbAsync(db => db.StaffMembers.Where(s => s.StaffNumber == c).Select(s => s.ManagerStaffNumber).SingleAsync()));
 
         var roster = await client.GetAsync($"/Staff?q={tag}&show=left");
         Assert.Equal(["Bo Colleague"], roster.Document.QuerySelectorAll("#roster tbody th a").Select(x => x.TextContent));
