@@ -6,7 +6,8 @@ namespace MentorHub.Bench;
 
 /// <summary>
 /// Matching a large cohort: 2,000 mentees and 400 mentors (capacity 1-5, twelve competencies), with either objective,
-/// and one mentee in fifty forbidden from one mentor in ten (the coordinator's forbidden pairs).
+/// one mentee in fifty forbidden from one mentor in ten (the coordinator's forbidden pairs), one in a hundred pairs a
+/// conflict of interest, and, with questions, four matching questions answered by both sides (two with deal-breakers).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
@@ -14,7 +15,7 @@ public class MatchingBenchmarks
 {
     private List<MatchParticipant> _mentees = [];
     private List<MatchParticipant> _mentors = [];
-    private readonly MatchScorer _scorer = new(new MatchWeights { BranchRule = BranchRule.PreferDifferent }, ProgramFormat.OneToOne);
+    private MatchScorer _scorer = null!;
 
     private MatchConstraints _constraints = MatchConstraints.None;
 
@@ -24,12 +25,20 @@ public class MatchingBenchmarks
     [Params(MatchObjective.HighestTotal, MatchObjective.MostMatched)]
     public MatchObjective Objective { get; set; }
 
+    [Params(false, true)]
+    public bool Questions { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         (_mentees, _mentors) = MatchingData.Generate(Mentees, Mentees / 5);
+        if (Questions) (_mentees, _mentors) = MatchingData.WithAnswers(_mentees, _mentors);
+        _scorer = new MatchScorer(new MatchWeights { BranchRule = BranchRule.PreferDifferent }, ProgramFormat.OneToOne, null, Questions ? MatchingData.Questions : null);
         var forbidden = _mentees.Where((_, i) => i % 50 == 0).SelectMany(mentee => _mentors.Where((_, j) => j % 10 == 0).Select(mentor => new PairKey(mentee.Id, mentor.Id))).ToHashSet();
-        _constraints = new MatchConstraints(new HashSet<PairKey>(), forbidden);
+        var random = new Random(7);
+        var conflicts = _mentees.SelectMany(mentee => _mentors.Where(_ => random.Next(100) == 0).Select(mentor => new PairKey(mentee.Id, mentor.Id)))
+            .ToDictionary(p => p, _ => "a line manager");
+        _constraints = new MatchConstraints(new HashSet<PairKey>(), forbidden) { Conflicts = conflicts };
     }
 
     [Benchmark(Description = "Propose: score every pair, optimal assignment, explanations")]

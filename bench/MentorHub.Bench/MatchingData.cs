@@ -22,6 +22,31 @@ public static class MatchingData
         return (menteeList, mentorList);
     }
 
+    /// <summary>Four matching questions, one of each kind, two of them with deal-breakers.</summary>
+    public static readonly QuestionRule[] Questions =
+    [
+        new(1, "How fast do you like to learn?", QuestionKind.Scale, MatchQuestion.ScalePoints, 3, DealBreakerBelow: 25),
+        new(2, "Working style", QuestionKind.SingleChoice, 3, 2, DealBreakerBelow: null),
+        new(3, "What matters most in a mentor", QuestionKind.Ranked, 4, 2, DealBreakerBelow: 20),
+        new(4, "Topics beyond work", QuestionKind.MultipleChoice, 5, 1, DealBreakerBelow: null),
+    ];
+
+    /// <summary>The same people, each answering most of <see cref="Questions"/> (one in ten leaves a question blank).</summary>
+    public static (List<MatchParticipant> Mentees, List<MatchParticipant> Mentors) WithAnswers(List<MatchParticipant> mentees, List<MatchParticipant> mentors, int seed = 2026)
+    {
+        var random = new Random(seed);
+        Dictionary<int, int[]> Answers()
+        {
+            var answers = new Dictionary<int, int[]>();
+            if (random.Next(10) > 0) answers[1] = [random.Next(1, 6)];
+            if (random.Next(10) > 0) answers[2] = [random.Next(3)];
+            if (random.Next(10) > 0) answers[3] = Enumerable.Range(0, 4).OrderBy(_ => random.Next()).ToArray();
+            if (random.Next(10) > 0) answers[4] = Enumerable.Range(0, 5).Where(_ => random.Next(3) == 0).DefaultIfEmpty(random.Next(5)).ToArray();
+            return answers;
+        }
+        return (mentees.Select(m => m with { Answers = Answers() }).ToList(), mentors.Select(m => m with { Answers = Answers() }).ToList());
+    }
+
     private static List<CompetencyLevel> Pick(Random random, int count, int minLevel, int maxLevelExclusive) =>
         Enumerable.Range(1, Competencies).OrderBy(_ => random.Next()).Take(count)
             .Select(c => new CompetencyLevel(c, random.Next(minLevel, maxLevelExclusive))).ToList();
