@@ -8,8 +8,9 @@ public class MatchRun
 {
     private MatchRun() { }
 
-    public MatchRun(int cohortId, string runByUserId, DateTime runAtUtc, MatchWeights settings, int groupSize, string resultJson)
+    public MatchRun(int cohortId, string runByUserId, DateTime runAtUtc, MatchWeights settings, int groupSize, string resultJson, string? questionWeightsJson = null)
     {
+        QuestionWeightsJson = questionWeightsJson;
         CohortId = cohortId;
         RunByUserId = runByUserId;
         RunAtUtc = runAtUtc;
@@ -29,6 +30,9 @@ public class MatchRun
 
     /// <summary>Group programs: the group size (mentor included) this run formed.</summary>
     public int GroupSize { get; private set; }
+
+    /// <summary>The weights this run gave the program's matching questions, by question id (JSON); null: their own.</summary>
+    public string? QuestionWeightsJson { get; private set; }
 
     /// <summary>The proposal and its figures as this run saw them (<see cref="Matching.MatchRunResult"/> as JSON).</summary>
     public string ResultJson { get; private set; } = "";

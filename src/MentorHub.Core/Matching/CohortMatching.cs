@@ -8,9 +8,22 @@ using Microsoft.Extensions.Options;
 
 namespace MentorHub.Core.Matching;
 
-/// <summary>The settings one matching run uses: the weights, minimum score and objective, and (group programs) the group size.</summary>
-public sealed record MatchSettings(MatchWeights Weights, int GroupSize)
+/// <summary>
+/// The settings one matching run uses: the weights, minimum score and objective, (group programs) the group size, and
+/// weights for the program's matching questions that differ from their own (by question).
+/// </summary>
+public sealed record MatchSettings(MatchWeights Weights, int GroupSize, IReadOnlyDictionary<int, int>? QuestionWeights = null)
 {
+    /// <summary>The program's questions with this run's weights.</summary>
+    public IReadOnlyList<QuestionRule> Weigh(IReadOnlyList<QuestionRule> questions) => QuestionWeights is null ? questions
+        : questions.Select(q => QuestionWeights.TryGetValue(q.Id, out var weight) ? q with { Weight = weight } : q).ToList();
+
+    public static string? QuestionWeightsToJson(IReadOnlyDictionary<int, int>? weights) =>
+        weights is null || weights.Count == 0 ? null : System.Text.Json.JsonSerializer.Serialize(weights);
+
+    public static Dictionary<int, int>? QuestionWeightsFromJson(string? json) =>
+        json is null ? null : System.Text.Json.JsonSerializer.Deserialize<Dictionary<int, int>>(json);
+
     public const int MinGroupSize = 2;
     public const int MaxGroupSize = 12;
     public const int DefaultGroupSize = 4;
@@ -184,7 +197,7 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
     /// <summary>Proposes with the given settings; changes nothing.</summary>
     public static MatchOutcome Propose(MatchingInput input, MatchSettings settings)
     {
-        var scorer = new MatchScorer(settings.Weights, input.Format, input.CompetencyNames, input.Questions);
+        var scorer = new MatchScorer(settings.Weights, input.Format, input.CompetencyNames, settings.Weigh(input.Questions));
         switch (input.Format)
         {
             case ProgramFormat.Peer:

@@ -661,6 +661,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.Property<int>("GroupSize")
                         .HasColumnType("integer");
 
+                    b.Property<string>("QuestionWeightsJson")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("text");

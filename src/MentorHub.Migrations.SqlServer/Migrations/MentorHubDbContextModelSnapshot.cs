@@ -663,6 +663,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<int>("GroupSize")
                         .HasColumnType("int");
 
+                    b.Property<string>("QuestionWeightsJson")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");

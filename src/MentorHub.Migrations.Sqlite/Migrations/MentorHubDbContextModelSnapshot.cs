@@ -632,6 +632,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                     b.Property<int>("GroupSize")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("QuestionWeightsJson")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ResultJson")
                         .IsRequired()
                         .HasColumnType("TEXT");

@@ -37,5 +37,6 @@ public class MatchRunConfiguration : IEntityTypeConfiguration<MatchRun>
         });
         builder.Navigation(r => r.Settings).IsRequired();
         builder.Property(r => r.ResultJson).IsRequired();
+        builder.Property(r => r.QuestionWeightsJson).HasMaxLength(1000);
     }
 }

@@ -16,6 +16,9 @@ public class MatchSettingsInput
     public int MinimumScore { get; set; } = 40;
     public MatchObjective Objective { get; set; } = MatchObjective.HighestTotal;
 
+    /// <summary>Dry runs only: the weight to try for each of the program's matching questions.</summary>
+    public Dictionary<int, int> QuestionWeights { get; set; } = [];
+
     public void CopyFrom(MatchWeights weights)
     {
         WeightCompetency = weights.Competency;
@@ -54,6 +57,7 @@ public class MatchSettingsInput
             RuleFor(x => x.BranchRule).IsInEnum();
             RuleFor(x => x.MinimumScore).InclusiveBetween(0, 100).WithMessage("The minimum score is from 0 to 100.");
             RuleFor(x => x.Objective).IsInEnum().WithMessage("Choose what matching makes as large as it can.");
+            RuleForEach(x => x.QuestionWeights.Values).InclusiveBetween(0, 10).OverridePropertyName("QuestionWeights").WithMessage("A question's weight is from 0 to 10.");
         }
     }
 }

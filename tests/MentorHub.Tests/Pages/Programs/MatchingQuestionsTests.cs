@@ -82,6 +82,43 @@ public partial class MatchingTests
     }
 
     [Fact]
+    public async Task A_dry_run_tries_another_weight_for_a_question_and_adopting_it_sets_the_questions_weight()
+    {
+        var (setup, expert, neighbour, mentee, client) = await TwoWaysAsync();
+        using var _ = client;
+        var questionId = await app.WithDbAsync(async db =>
+        {
+            var program = await db.Programs.Include(p => p.Questions).SingleAsync(p => p.Id == setup.ProgramId);
+            var question = program.AddQuestion(new MatchQuestion("How fast do you like to learn?", QuestionKind.Scale, [], 0, null));
+            await db.SaveChangesAsync();
+            foreach (var (id, point) in new[] { (expert, 5), (neighbour, 1), (mentee, 1) })
+            {
+                var enrollment = await db.Enrollments.Include(e => e.Answers).SingleAsync(e => e.Id == id);
+                enrollment.Answer(question, [point]);
+            }
+            await db.SaveChangesAsync();
+            return question.Id;
+        });
+        var page = await client.GetAsync(setup.Url);
+        Assert.Contains("Ezra Expert", page.Document.QuerySelector("#accept-form")!.TextContent);
+        Assert.Equal("0", page.InputValue($"Input.QuestionWeights[{questionId}]"));
+
+        var run = RunIdOf(await client.SubmitAsync(page, new Dictionary<string, string> { [$"Input.QuestionWeights[{questionId}]"] = "10" }, "#dry-run-form"));
+        var shown = await client.GetAsync($"{setup.Url}?run={run}");
+        Assert.Contains("Nell Neighbour", shown.Document.QuerySelector("#accept-form")!.TextContent);
+        Assert.Contains("questions: How fast do you like to learn? 10", shown.Document.QuerySelector("#run-banner")!.TextContent);
+        Assert.Equal("10", shown.InputValue($"Input.QuestionWeights[{questionId}]"));
+        Assert.Equal(0, await app.WithDbAsync(db => db.MatchQuestions.Where(q => q.Id == questionId).Select(q => q.Weight).SingleAsync()));
+
+        var runs = await client.GetAsync($"/Programs/{setup.ProgramId}/Cohorts/{setup.CohortId}/Matching/Runs");
+        Assert.Contains("“How fast do you like to learn?” 10", runs.Document.QuerySelector("#runs")!.TextContent);
+
+        await client.SubmitAsync(shown, new Dictionary<string, string>(), "form[action*='handler=AdoptSettings']");
+        Assert.Equal(10, await app.WithDbAsync(db => db.MatchQuestions.Where(q => q.Id == questionId).Select(q => q.Weight).SingleAsync()));
+        Assert.Contains("Nell Neighbour", (await client.GetAsync(setup.Url)).Document.QuerySelector("#accept-form")!.TextContent);
+    }
+
+    [Fact]
     public async Task A_ranking_answer_must_order_every_option_once_and_a_bad_one_keeps_the_form()
     {
         var setup = await CohortAsync(ProgramFormat.OneToOne);

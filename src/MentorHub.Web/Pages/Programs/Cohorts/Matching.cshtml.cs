@@ -53,6 +53,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, Co
     {
         if (!await ProposeAsync(id, cohortId, ct)) return NotFound();
         Input.CopyFrom(Outcome.Settings.Weights);
+        Input.QuestionWeights = Outcome.Settings.Weigh(People.Questions).ToDictionary(q => q.Id, q => q.Weight);
         return Page();
     }
 
@@ -81,9 +82,12 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, Co
         RunId = null;
         if (!await ProposeAsync(id, cohortId, ct)) return NotFound();
         if (!ModelState.IsValid) return Page();
-        var settings = new MatchSettings(Input.ToWeights(), GroupSize);
+        // Only the program's own questions, and only weights that differ from theirs, are kept with the run.
+        var questionWeights = People.Questions.Where(q => Input.QuestionWeights.TryGetValue(q.Id, out var w) && w != q.Weight).ToDictionary(q => q.Id, q => Input.QuestionWeights[q.Id]);
+        var settings = new MatchSettings(Input.ToWeights(), GroupSize, questionWeights);
         var outcome = CohortMatching.Propose(People, settings);
-        var run = new MatchRun(cohortId, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime, settings.Weights, GroupSize, outcome.ToResult(People).ToJson());
+        var run = new MatchRun(cohortId, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime, settings.Weights, GroupSize, outcome.ToResult(People).ToJson(),
+            MatchSettings.QuestionWeightsToJson(questionWeights));
         db.MatchRuns.Add(run);
         await db.SaveChangesAsync(ct);
         var figures = outcome.ToResult(People).Figures;
@@ -98,9 +102,11 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, Co
         if (cohort is null || RunId is null) return NotFound();
         var run = await db.MatchRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == RunId && r.CohortId == cohortId, ct);
         if (run is null) return NotFound();
-        var program = await db.Programs.SingleAsync(p => p.Id == id, ct);
+        var program = await db.Programs.Include(p => p.Questions).SingleAsync(p => p.Id == id, ct);
         program.EnsureEditable();
         program.MatchWeights.CopyFrom(run.Settings);
+        foreach (var (questionId, weight) in MatchSettings.QuestionWeightsFromJson(run.QuestionWeightsJson) ?? [])
+            program.Questions.SingleOrDefault(q => q.Id == questionId)?.SetWeighting(weight, program.Questions.Single(q => q.Id == questionId).DealBreakerBelow);
         db.Audit(program, "MatchSettingsAdopted", $"from dry run #{run.Id}");
         await db.SaveChangesAsync(ct);
         this.FlashSuccess($"The settings of dry run #{run.Id} are now {cohort.ProgramName}'s matching settings.");
@@ -192,7 +198,7 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, Co
             run = await db.MatchRuns.AsNoTracking().Include(r => r.RunBy).SingleOrDefaultAsync(r => r.Id == RunId && r.CohortId == cohortId, ct);
             if (run is null) return false;
             GroupSize = run.GroupSize;
-            settings = new MatchSettings(run.Settings, run.GroupSize);
+            settings = new MatchSettings(run.Settings, run.GroupSize, MatchSettings.QuestionWeightsFromJson(run.QuestionWeightsJson));
         }
         Outcome = CohortMatching.Propose(People, settings);
         if (run is not null)

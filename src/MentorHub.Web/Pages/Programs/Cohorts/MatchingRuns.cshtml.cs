@@ -26,6 +26,7 @@ public class MatchingRunsModel(MentorHubDbContext db) : PageModel
         var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
         if (cohort is null) return NotFound();
         Cohort = cohort;
+        QuestionTexts = await db.MatchQuestions.AsNoTracking().Where(q => q.ProgramId == id).ToDictionaryAsync(q => q.Id, q => q.Text, ct);
         var runs = db.MatchRuns.AsNoTracking().Where(r => r.CohortId == cohortId);
         Paging = new Paging(Paging.Normalize(PageNumber), PageSize, await runs.CountAsync(ct), $"{cohort.Path}/Matching/Runs", new Dictionary<string, string?>());
         Runs = Rows(await runs.OrderByDescending(r => r.RunAtUtc).ThenByDescending(r => r.Id).Skip(Paging.Skip).Take(PageSize)
@@ -48,14 +49,23 @@ public class MatchingRunsModel(MentorHubDbContext db) : PageModel
     }
 
     private static List<RunRow> Rows<T>(IEnumerable<T> rows, Func<T, (MatchRun Run, string By)> parts) => rows.Select(parts)
-        .Select(x => new RunRow(x.Run.Id, x.By, x.Run.RunAtUtc, x.Run.Settings, x.Run.GroupSize, MatchRunResult.FromJson(x.Run.ResultJson))).ToList();
+        .Select(x => new RunRow(x.Run.Id, x.By, x.Run.RunAtUtc, x.Run.Settings, x.Run.GroupSize, x.Run.QuestionWeightsJson, MatchRunResult.FromJson(x.Run.ResultJson))).ToList();
+
+    /// <summary>The program's matching questions by id, to name a run's question weights.</summary>
+    public IReadOnlyDictionary<int, string> QuestionTexts { get; private set; } = new Dictionary<int, string>();
 
     /// <summary>The settings on which two runs differ, by name: to highlight them side by side.</summary>
-    public static IReadOnlySet<string> Differences(RunRow a, RunRow b) => Settings(a).Zip(Settings(b)).Where(x => x.First.Value != x.Second.Value).Select(x => x.First.Name).ToHashSet();
+    public IReadOnlySet<string> Differences(RunRow a, RunRow b)
+    {
+        var (x, y) = (Settings(a).ToDictionary(s => s.Name, s => s.Value), Settings(b).ToDictionary(s => s.Name, s => s.Value));
+        return x.Keys.Union(y.Keys).Where(name => x.GetValueOrDefault(name) != y.GetValueOrDefault(name)).ToHashSet();
+    }
 
-    /// <summary>A run's settings as a person reads them.</summary>
-    public static IReadOnlyList<(string Name, string Value)> Settings(RunRow run) =>
+    /// <summary>A run's settings as a person reads them; a question weight only where the run gave it another than the question's own.</summary>
+    public IReadOnlyList<(string Name, string Value)> Settings(RunRow run) =>
     [
+        .. (MatchSettings.QuestionWeightsFromJson(run.QuestionWeightsJson) ?? []).OrderBy(q => q.Key)
+            .Select(q => ($"“{QuestionTexts.GetValueOrDefault(q.Key, "a removed question")}” weight", q.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))),
         ("Competency weight", run.Settings.Competency.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("Availability weight", run.Settings.Availability.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("Modality weight", run.Settings.Modality.ToString(System.Globalization.CultureInfo.InvariantCulture)),
@@ -66,5 +76,5 @@ public class MatchingRunsModel(MentorHubDbContext db) : PageModel
         ("Group size", run.GroupSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
     ];
 
-    public sealed record RunRow(int Id, string RunBy, DateTime RunAtUtc, MatchWeights Settings, int GroupSize, MatchRunResult Result);
+    public sealed record RunRow(int Id, string RunBy, DateTime RunAtUtc, MatchWeights Settings, int GroupSize, string? QuestionWeightsJson, MatchRunResult Result);
 }
