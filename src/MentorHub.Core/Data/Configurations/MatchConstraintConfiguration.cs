@@ -24,17 +24,7 @@ public class MatchRunConfiguration : IEntityTypeConfiguration<MatchRun>
         // Runs go with their cohort when it is deleted (only a cohort with no one in it can be): see CascadeWithParent.
         builder.HasOne<Cohort>().WithMany().HasForeignKey(r => r.CohortId);
         builder.HasOne(r => r.RunBy).WithMany().HasForeignKey(r => r.RunByUserId);
-        builder.OwnsOne(r => r.Settings, w =>
-        {
-            w.Property(x => x.Competency).HasColumnName("WeightCompetency");
-            w.Property(x => x.Availability).HasColumnName("WeightAvailability");
-            w.Property(x => x.Modality).HasColumnName("WeightModality");
-            w.Property(x => x.Branch).HasColumnName("WeightBranch");
-            w.Property(x => x.CareerStage).HasColumnName("WeightCareerStage");
-            w.Property(x => x.BranchRule).HasColumnName("BranchRule");
-            w.Property(x => x.MinimumScore).HasColumnName("MinimumScore");
-            w.Property(x => x.Objective).HasColumnName("Objective");
-        });
+        builder.OwnsOne(r => r.Settings, w => MatchWeightsColumns.Map(w, minimumScore: "MinimumScore", objective: "Objective"));
         builder.Navigation(r => r.Settings).IsRequired();
         builder.Property(r => r.ResultJson).IsRequired();
         builder.Property(r => r.QuestionWeightsJson).HasMaxLength(1000);

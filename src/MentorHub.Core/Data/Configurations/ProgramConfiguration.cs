@@ -13,17 +13,7 @@ public class ProgramConfiguration : IEntityTypeConfiguration<MentorshipProgram>
         builder.Property(p => p.Description).HasMaxLength(4000);
         builder.HasIndex(p => p.Name);
         builder.HasIndex(p => p.Status);
-        builder.OwnsOne(p => p.MatchWeights, w =>
-        {
-            w.Property(x => x.Competency).HasColumnName("WeightCompetency");
-            w.Property(x => x.Availability).HasColumnName("WeightAvailability");
-            w.Property(x => x.Modality).HasColumnName("WeightModality");
-            w.Property(x => x.Branch).HasColumnName("WeightBranch");
-            w.Property(x => x.CareerStage).HasColumnName("WeightCareerStage");
-            w.Property(x => x.BranchRule).HasColumnName("BranchRule");
-            w.Property(x => x.MinimumScore).HasColumnName("MatchMinimumScore");
-            w.Property(x => x.Objective).HasColumnName("MatchObjective");
-        });
+        builder.OwnsOne(p => p.MatchWeights, w => MatchWeightsColumns.Map(w, minimumScore: "MatchMinimumScore", objective: "MatchObjective"));
         builder.Navigation(p => p.MatchWeights).IsRequired();
         builder.HasMany(p => p.TargetCompetencies).WithOne().HasForeignKey(t => t.ProgramId);
         builder.HasMany(p => p.Coordinators).WithOne().HasForeignKey(c => c.ProgramId);
@@ -59,5 +49,21 @@ public class MatchQuestionConfiguration : IEntityTypeConfiguration<MatchQuestion
         builder.Property(q => q.Text).HasMaxLength(200).IsRequired();
         builder.Property(q => q.Options).HasMaxLength(1000).IsRequired();
         builder.HasIndex(q => new { q.ProgramId, q.SortOrder });
+    }
+}
+
+/// <summary>The columns of <see cref="MatchWeights"/>, for the program's own settings and for each dry run's.</summary>
+internal static class MatchWeightsColumns
+{
+    public static void Map<TOwner>(OwnedNavigationBuilder<TOwner, MatchWeights> w, string minimumScore, string objective) where TOwner : class
+    {
+        w.Property(x => x.Competency).HasColumnName("WeightCompetency");
+        w.Property(x => x.Availability).HasColumnName("WeightAvailability");
+        w.Property(x => x.Modality).HasColumnName("WeightModality");
+        w.Property(x => x.Branch).HasColumnName("WeightBranch");
+        w.Property(x => x.CareerStage).HasColumnName("WeightCareerStage");
+        w.Property(x => x.BranchRule).HasColumnName("BranchRule");
+        w.Property(x => x.MinimumScore).HasColumnName(minimumScore);
+        w.Property(x => x.Objective).HasColumnName(objective);
     }
 }

@@ -9,16 +9,6 @@ namespace MentorHub.Tests.Pages.Programs;
 /// <summary>Matching questions with deal-breakers, and conflicts of interest: pairs that are never proposed.</summary>
 public partial class MatchingTests
 {
-    private Task<int> EnrollUserAsync(int cohortId, AppUser user, EnrollmentRole role, int level) => app.WithDbAsync(async db =>
-    {
-        var competencyId = await db.Programs.Where(p => p.Cohorts.Any(c => c.Id == cohortId)).SelectMany(p => p.TargetCompetencies).Select(t => t.CompetencyId).FirstAsync();
-        var enrollment = Enrollment.Enroll(cohortId, user.Id, role, DateTime.UtcNow);
-        enrollment.SetCompetency(competencyId, role is EnrollmentRole.Mentor ? CompetencyInterest.Expertise : CompetencyInterest.Development, level);
-        db.Enrollments.Add(enrollment);
-        await db.SaveChangesAsync();
-        return enrollment.Id;
-    });
-
     [Fact]
     public async Task A_question_added_from_an_empty_form_and_answered_on_profiles_keeps_a_deal_breaker_pair_apart_and_explains_the_score()
     {

@@ -19,9 +19,12 @@ public partial class MatchingTests(MentorHubAppFactory app)
         return new Setup(coordinator, programId, cohortId, $"/Programs/{programId}/Cohorts/{cohortId}/Matching");
     }
 
-    private Task<int> EnrollWithAsync(int cohortId, string name, EnrollmentRole role, int level, int capacity = 1) => app.WithDbAsync(async db =>
+    private async Task<int> EnrollWithAsync(int cohortId, string name, EnrollmentRole role, int level, int capacity = 1) =>
+        await EnrollUserAsync(cohortId, await app.CreateUserAsync(name), role, level, capacity);
+
+    /// <summary>Enrolls the person with one of the program's competencies at <paramref name="level"/> (what they offer or want).</summary>
+    private Task<int> EnrollUserAsync(int cohortId, AppUser user, EnrollmentRole role, int level, int capacity = 1) => app.WithDbAsync(async db =>
     {
-        var user = await app.CreateUserAsync(name);
         var competencyId = await db.Programs.Where(p => p.Cohorts.Any(c => c.Id == cohortId)).SelectMany(p => p.TargetCompetencies).Select(t => t.CompetencyId).FirstAsync();
         var enrollment = Enrollment.Enroll(cohortId, user.Id, role, DateTime.UtcNow);
         enrollment.SetCompetency(competencyId, role is EnrollmentRole.Mentor ? CompetencyInterest.Expertise : CompetencyInterest.Development, level);
