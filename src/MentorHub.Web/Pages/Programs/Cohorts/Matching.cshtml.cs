@@ -85,12 +85,12 @@ public class MatchingModel(MentorHubDbContext db, UserManager<AppUser> users, Co
         // Only the program's own questions, and only weights that differ from theirs, are kept with the run.
         var questionWeights = People.Questions.Where(q => Input.QuestionWeights.TryGetValue(q.Id, out var w) && w != q.Weight).ToDictionary(q => q.Id, q => Input.QuestionWeights[q.Id]);
         var settings = new MatchSettings(Input.ToWeights(), GroupSize, questionWeights);
-        var outcome = CohortMatching.Propose(People, settings);
-        var run = new MatchRun(cohortId, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime, settings.Weights, GroupSize, outcome.ToResult(People).ToJson(),
+        var result = CohortMatching.Propose(People, settings).ToResult(People);
+        var run = new MatchRun(cohortId, users.GetUserId(User)!, clock.GetUtcNow().UtcDateTime, settings.Weights, GroupSize, result.ToJson(),
             MatchSettings.QuestionWeightsToJson(questionWeights));
         db.MatchRuns.Add(run);
         await db.SaveChangesAsync(ct);
-        var figures = outcome.ToResult(People).Figures;
+        var figures = result.Figures;
         this.FlashSuccess($"Dry run #{run.Id} saved: {figures.Matched} of {figures.People} matched, total score {figures.TotalScore:0.##}. Nothing was changed; compare it with other runs or accept it below.");
         return Redirect($"{Cohort.Path}/Matching?size={GroupSize}&run={run.Id}");
     }
