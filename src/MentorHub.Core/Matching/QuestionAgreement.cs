@@ -15,13 +15,16 @@ public static class QuestionAgreement
             case QuestionKind.SingleChoice:
                 return a[0] == b[0] ? 1 : 0;
             case QuestionKind.MultipleChoice:
-                var both = a.Intersect(b).Count();
-                return both / (double)(a.Length + b.Length - both);
+                // Options as bits (at most MatchQuestion.MaxOptions): the share chosen by both of those chosen by either.
+                int maskA = 0, maskB = 0;
+                foreach (var option in a) maskA |= 1 << option;
+                foreach (var option in b) maskB |= 1 << option;
+                return System.Numerics.BitOperations.PopCount((uint)(maskA & maskB)) / (double)System.Numerics.BitOperations.PopCount((uint)(maskA | maskB));
             case QuestionKind.Ranked:
                 // Spearman's footrule: the sum of how far each option moved, against the most it can be (reversed order).
                 var n = question.Choices;
-                var rankA = new int[n];
-                var rankB = new int[n];
+                Span<int> rankA = stackalloc int[n];
+                Span<int> rankB = stackalloc int[n];
                 for (var i = 0; i < n; i++)
                 {
                     rankA[a[i]] = i;
