@@ -63,14 +63,16 @@ public sealed class DataVersionInterceptor(DataVersion version) : DbCommandInter
 /// </summary>
 /// <remarks>
 /// Requests that ask for the same figures while they are computed wait for that one computation. Values are shared
-/// between requests: callers must not change them.
+/// between requests: callers must not change them. With <paramref name="keep"/> false (setting <c>Figures:Keep</c>),
+/// every request computes its own: for measuring the computation, or a server that must show other servers' writes at once.
 /// </remarks>
-public sealed class FiguresCache(DataVersion version, TimeProvider clock) : IDisposable
+public sealed class FiguresCache(DataVersion version, TimeProvider clock, bool keep = true) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 5_000 });
 
     public async Task<T> GetAsync<T>(string name, Func<Task<T>> compute, CancellationToken ct)
     {
+        if (!keep) return await compute();
         var key = new Key(name, version.Current, clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute);
         if (_cache.TryGetValue(key, out Task<T>? shared) && shared is not null && !shared.IsFaulted && !shared.IsCanceled)
         {

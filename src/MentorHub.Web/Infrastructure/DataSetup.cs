@@ -26,7 +26,8 @@ public static class DataSetup
         builder.Services.AddSingleton(new DatabaseSettings(provider, connectionString!));
         builder.Services.AddScoped<IAuditActor, SignedInActor>();
         builder.Services.AddSingleton<DataVersion>();
-        builder.Services.AddSingleton<FiguresCache>();
+        var keepFigures = builder.Configuration.GetValue("Figures:Keep", true);
+        builder.Services.AddSingleton(services => new FiguresCache(services.GetRequiredService<DataVersion>(), services.GetRequiredService<TimeProvider>(), keepFigures));
         builder.Services.AddDbContext<MentorHubDbContext>((services, options) =>
         {
             Configure(options, provider, connectionString!);

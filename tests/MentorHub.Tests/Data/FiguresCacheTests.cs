@@ -29,6 +29,15 @@ public class FiguresCacheTests
     }
 
     [Fact]
+    public async Task With_keeping_turned_off_every_request_computes_its_own_figures()
+    {
+        using var cache = new FiguresCache(_version, _clock, keep: false);
+
+        Assert.Equal(1, await cache.GetAsync("program:1", Compute, default));
+        Assert.Equal(2, await cache.GetAsync("program:1", Compute, default));
+    }
+
+    [Fact]
     public async Task Figures_are_computed_again_when_the_minute_of_the_apps_clock_turns()
     {
         using var cache = new FiguresCache(_version, _clock);
