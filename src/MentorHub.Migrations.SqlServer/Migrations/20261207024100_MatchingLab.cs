@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace MentorHub.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
-    public partial class MatchingQuestions : Migration
+    public partial class MatchingLab : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -16,6 +17,21 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                 type: "nvarchar(40)",
                 maxLength: 40,
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MatchMinimumScore",
+                table: "Programs",
+                type: "int",
+                nullable: false,
+                defaultValue: 40);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MatchObjective",
+                table: "Programs",
+                type: "nvarchar(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "HighestTotal");
 
             migrationBuilder.CreateTable(
                 name: "MatchQuestions",
@@ -38,6 +54,44 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         name: "FK_MatchQuestions_Programs_ProgramId",
                         column: x => x.ProgramId,
                         principalTable: "Programs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatchRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false)
+                        .Annotation("SqlServer:Identity", "1, 1"),
+                    CohortId = table.Column<int>(type: "int", nullable: false),
+                    RunByUserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    RunAtUtc = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    WeightCompetency = table.Column<int>(type: "int", nullable: false),
+                    WeightAvailability = table.Column<int>(type: "int", nullable: false),
+                    WeightModality = table.Column<int>(type: "int", nullable: false),
+                    WeightBranch = table.Column<int>(type: "int", nullable: false),
+                    WeightCareerStage = table.Column<int>(type: "int", nullable: false),
+                    BranchRule = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    MinimumScore = table.Column<int>(type: "int", nullable: false),
+                    Objective = table.Column<string>(type: "nvarchar(32)", maxLength: 32, nullable: false),
+                    GroupSize = table.Column<int>(type: "int", nullable: false),
+                    QuestionWeightsJson = table.Column<string>(type: "nvarchar(1000)", maxLength: 1000, nullable: true),
+                    ResultJson = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchRuns_AspNetUsers_RunByUserId",
+                        column: x => x.RunByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MatchRuns_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -84,6 +138,16 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                 name: "IX_MatchQuestions_ProgramId_SortOrder",
                 table: "MatchQuestions",
                 columns: new[] { "ProgramId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchRuns_CohortId_RunAtUtc",
+                table: "MatchRuns",
+                columns: new[] { "CohortId", "RunAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchRuns_RunByUserId",
+                table: "MatchRuns",
+                column: "RunByUserId");
         }
 
         /// <inheritdoc />
@@ -93,11 +157,22 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                 name: "MatchAnswers");
 
             migrationBuilder.DropTable(
+                name: "MatchRuns");
+
+            migrationBuilder.DropTable(
                 name: "MatchQuestions");
 
             migrationBuilder.DropColumn(
                 name: "ManagerStaffNumber",
                 table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
+                name: "MatchMinimumScore",
+                table: "Programs");
+
+            migrationBuilder.DropColumn(
+                name: "MatchObjective",
+                table: "Programs");
         }
     }
 }

@@ -1,4 +1,5 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
@@ -6,7 +7,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MentorHub.Migrations.PostgreSql.Migrations
 {
     /// <inheritdoc />
-    public partial class MatchingQuestions : Migration
+    public partial class MatchingLab : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -17,6 +18,21 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                 type: "character varying(40)",
                 maxLength: 40,
                 nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "MatchMinimumScore",
+                table: "Programs",
+                type: "integer",
+                nullable: false,
+                defaultValue: 40);
+
+            migrationBuilder.AddColumn<string>(
+                name: "MatchObjective",
+                table: "Programs",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "HighestTotal");
 
             migrationBuilder.CreateTable(
                 name: "MatchQuestions",
@@ -39,6 +55,44 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         name: "FK_MatchQuestions_Programs_ProgramId",
                         column: x => x.ProgramId,
                         principalTable: "Programs",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MatchRuns",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    CohortId = table.Column<int>(type: "integer", nullable: false),
+                    RunByUserId = table.Column<string>(type: "text", nullable: false),
+                    RunAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    WeightCompetency = table.Column<int>(type: "integer", nullable: false),
+                    WeightAvailability = table.Column<int>(type: "integer", nullable: false),
+                    WeightModality = table.Column<int>(type: "integer", nullable: false),
+                    WeightBranch = table.Column<int>(type: "integer", nullable: false),
+                    WeightCareerStage = table.Column<int>(type: "integer", nullable: false),
+                    BranchRule = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    MinimumScore = table.Column<int>(type: "integer", nullable: false),
+                    Objective = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    GroupSize = table.Column<int>(type: "integer", nullable: false),
+                    QuestionWeightsJson = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    ResultJson = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MatchRuns", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MatchRuns_AspNetUsers_RunByUserId",
+                        column: x => x.RunByUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_MatchRuns_Cohorts_CohortId",
+                        column: x => x.CohortId,
+                        principalTable: "Cohorts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
@@ -85,6 +139,16 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                 name: "IX_MatchQuestions_ProgramId_SortOrder",
                 table: "MatchQuestions",
                 columns: new[] { "ProgramId", "SortOrder" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchRuns_CohortId_RunAtUtc",
+                table: "MatchRuns",
+                columns: new[] { "CohortId", "RunAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MatchRuns_RunByUserId",
+                table: "MatchRuns",
+                column: "RunByUserId");
         }
 
         /// <inheritdoc />
@@ -94,11 +158,22 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                 name: "MatchAnswers");
 
             migrationBuilder.DropTable(
+                name: "MatchRuns");
+
+            migrationBuilder.DropTable(
                 name: "MatchQuestions");
 
             migrationBuilder.DropColumn(
                 name: "ManagerStaffNumber",
                 table: "StaffMembers");
+
+            migrationBuilder.DropColumn(
+                name: "MatchMinimumScore",
+                table: "Programs");
+
+            migrationBuilder.DropColumn(
+                name: "MatchObjective",
+                table: "Programs");
         }
     }
 }

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MentorHub.Migrations.PostgreSql.Migrations
 {
     [DbContext(typeof(MentorHubDbContext))]
-    [Migration("20261207003124_MatchingLab")]
+    [Migration("20261207024111_MatchingLab")]
     partial class MatchingLab
     {
         /// <inheritdoc />
@@ -536,6 +536,35 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.ToTable("GoalUpdates");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("QuestionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Values")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("EnrollmentId", "QuestionId")
+                        .IsUnique();
+
+                    b.ToTable("MatchAnswers");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.Property<int>("Id")
@@ -579,6 +608,48 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.ToTable("MatchConstraints");
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("DealBreakerBelow")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Options")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProgramId", "SortOrder");
+
+                    b.ToTable("MatchQuestions");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchRun", b =>
                 {
                     b.Property<int>("Id")
@@ -592,6 +663,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
 
                     b.Property<int>("GroupSize")
                         .HasColumnType("integer");
+
+                    b.Property<string>("QuestionWeightsJson")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
 
                     b.Property<string>("ResultJson")
                         .IsRequired()
@@ -1384,6 +1459,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("ManagerStaffNumber")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1828,6 +1907,21 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchAnswer", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", null)
+                        .WithMany("Answers")
+                        .HasForeignKey("EnrollmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.MatchQuestion", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.MatchConstraint", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.Cohort", null)
@@ -1852,6 +1946,15 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .WithMany()
                         .HasForeignKey("MentorEnrollmentId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MatchQuestion", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.MentorshipProgram", null)
+                        .WithMany("Questions")
+                        .HasForeignKey("ProgramId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -2365,6 +2468,8 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
 
             modelBuilder.Entity("MentorHub.Core.Domain.Enrollment", b =>
                 {
+                    b.Navigation("Answers");
+
                     b.Navigation("Competencies");
                 });
 
@@ -2398,6 +2503,8 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.Navigation("Cohorts");
 
                     b.Navigation("Coordinators");
+
+                    b.Navigation("Questions");
 
                     b.Navigation("TargetCompetencies");
 
