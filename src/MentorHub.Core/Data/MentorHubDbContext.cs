@@ -41,6 +41,7 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public DbSet<MatchRun> MatchRuns => Set<MatchRun>();
     public DbSet<MatchQuestion> MatchQuestions => Set<MatchQuestion>();
     public DbSet<MatchAnswer> MatchAnswers => Set<MatchAnswer>();
+    public DbSet<MentorRequest> MentorRequests => Set<MentorRequest>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<DataProtectionKey> DataProtectionKeys { get; set; } = null!;
@@ -111,6 +112,8 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
         StoreAsString<BranchRule>(configurationBuilder);
         StoreAsString<MatchObjective>(configurationBuilder);
         StoreAsString<QuestionKind>(configurationBuilder);
+        StoreAsString<MenteeChoiceMode>(configurationBuilder);
+        StoreAsString<MentorRequestStatus>(configurationBuilder);
         StoreAsString<MentorshipStatus>(configurationBuilder);
         StoreAsString<MentorshipEndReason>(configurationBuilder);
         StoreAsString<FitAnswer>(configurationBuilder);

@@ -27,6 +27,18 @@ public class Cohort : IVersioned
 
     public bool IsCompleted => CompletedOn is not null;
 
+    /// <summary>How mentees are matched: by the coordinator alone, with their ranked choices, or by requesting a mentor.</summary>
+    public MenteeChoiceMode ChoiceMode { get; private set; }
+
+    /// <summary>How many mentors each mentee's shortlist shows.</summary>
+    public int ShortlistSize { get; private set; } = DefaultShortlistSize;
+
+    /// <summary>How many days a mentor has to answer a request before it expires.</summary>
+    public int RequestDays { get; private set; } = DefaultRequestDays;
+
+    public const int DefaultShortlistSize = 3;
+    public const int DefaultRequestDays = 7;
+
     public List<Enrollment> Enrollments { get; } = [];
     public List<Mentorship> Mentorships { get; } = [];
     public List<Workshop> Workshops { get; } = [];
@@ -43,6 +55,22 @@ public class Cohort : IVersioned
     }
 
     public bool IsEnrollmentOpen(DateOnly today) => !IsCompleted && today >= EnrollmentOpensOn && today <= EnrollmentClosesOn;
+
+    /// <summary>
+    /// Lets mentees rank or request mentors from a shortlist of <paramref name="shortlistSize"/> (one-to-one and reverse
+    /// programs: a mentee chooses one mentor), with <paramref name="requestDays"/> for a mentor to answer.
+    /// </summary>
+    public void SetChoice(MenteeChoiceMode mode, int shortlistSize, int requestDays, ProgramFormat format)
+    {
+        if (!Enum.IsDefined(mode)) throw new DomainException("Choose how mentees are matched.");
+        if (mode is not MenteeChoiceMode.None && format is not (ProgramFormat.OneToOne or ProgramFormat.Reverse))
+            throw new DomainException("Mentees choose a mentor in one-to-one and reverse programs; peer and group programs are matched by the coordinator.");
+        if (shortlistSize is < 1 or > 10) throw new DomainException("A shortlist shows between 1 and 10 mentors.");
+        if (requestDays is < 1 or > 60) throw new DomainException("A mentor has between 1 and 60 days to answer a request.");
+        ChoiceMode = mode;
+        ShortlistSize = shortlistSize;
+        RequestDays = requestDays;
+    }
 
     public void Rename(string name)
     {

@@ -77,6 +77,24 @@ public class Enrollment : IVersioned
 
     public bool IsActive => Status is EnrollmentStatus.Active;
 
+    /// <summary>A mentee's ranked mentors (enrollment ids, first choice first, comma-separated), where the cohort's mentees rank.</summary>
+    public string? RankedMentors { get; private set; }
+
+    public IReadOnlyList<int> MentorChoices => ParseChoices(RankedMentors);
+
+    public static IReadOnlyList<int> ParseChoices(string? ranked) => string.IsNullOrEmpty(ranked) ? []
+        : ranked.Split(',').Select(v => int.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+
+    /// <summary>Ranks mentors, first choice first (an empty list withdraws the choices); at most <paramref name="most"/>.</summary>
+    public void RankMentors(IReadOnlyList<int> mentorEnrollmentIds, int most)
+    {
+        if (Role is not EnrollmentRole.Mentee) throw new DomainException("Only mentees rank mentors.");
+        if (mentorEnrollmentIds.Distinct().Count() != mentorEnrollmentIds.Count) throw new DomainException("Choose each mentor once.");
+        if (mentorEnrollmentIds.Count > most) throw new DomainException($"Rank at most {most} mentors.");
+        if (mentorEnrollmentIds.Contains(Id)) throw new DomainException("A person cannot be their own mentor.");
+        RankedMentors = mentorEnrollmentIds.Count == 0 ? null : string.Join(',', mentorEnrollmentIds.Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     /// <summary>
     /// A coordinator changes the person's role (mentor or mentee) while they are not matched yet; what they offer and
     /// what they want to develop swap with it, and a new mentor starts with one place.

@@ -181,6 +181,9 @@ public class MatchWeights
     public int CareerStage { get; set; } = 2;
     public BranchRule BranchRule { get; set; } = BranchRule.Ignore;
 
+    /// <summary>The mentee's ranked choice of mentor; counts only in cohorts where mentees rank mentors.</summary>
+    public int MenteeChoice { get; set; } = 4;
+
     /// <summary>Proposed pairs scoring under this (0-100) are shown unticked with a warning.</summary>
     public int MinimumScore { get; set; } = 40;
 
@@ -194,6 +197,7 @@ public class MatchWeights
         Modality = other.Modality;
         Branch = other.Branch;
         CareerStage = other.CareerStage;
+        MenteeChoice = other.MenteeChoice;
         BranchRule = other.BranchRule;
         MinimumScore = other.MinimumScore;
         Objective = other.Objective;

@@ -30,7 +30,8 @@ public sealed record MatchSettings(MatchWeights Weights, int GroupSize, IReadOnl
 }
 
 /// <summary>A mentor's places as the matching page shows them: current mentorships against their capacity.</summary>
-public sealed record MentorPlaces(int EnrollmentId, string Name, int Current, int Capacity, Guid Version);
+/// <param name="Requested">Places held by mentees' open requests.</param>
+public sealed record MentorPlaces(int EnrollmentId, string Name, int Current, int Capacity, Guid Version, int Requested = 0);
 
 /// <summary>A coordinator's pin or forbid, with the two people's names.</summary>
 public sealed record ConstraintRow(int Id, MatchConstraintKind Kind, string Mentee, string Mentor);
@@ -51,7 +52,31 @@ public sealed record MatchingInput(
     IReadOnlyList<MentorPlaces> MentorPlaces,
     IReadOnlySet<int> NotSignedInYet,
     IReadOnlyList<ConstraintRow> ConstraintRows,
-    MatchConstraints Constraints);
+    MatchConstraints Constraints)
+{
+    /// <summary>How the cohort's mentees are matched; ranked choices count in scores only under <see cref="MenteeChoiceMode.Rank"/>.</summary>
+    public MenteeChoiceMode ChoiceMode { get; init; }
+
+    /// <summary>Mentees' requests for mentors (every one, open or ended): open ones hold the mentee and a place of the mentor.</summary>
+    public IReadOnlyList<RequestRow> Requests { get; init; } = [];
+
+    /// <summary>Mentees left out of <see cref="Mentees"/> because an open request of theirs waits on a mentor or the coordinator.</summary>
+    public IReadOnlyList<MatchParticipant> Requesting { get; init; } = [];
+
+    /// <summary>The scorer these settings make for this cohort (ranked choices count where mentees rank).</summary>
+    public MatchScorer ScorerFor(MatchSettings settings) =>
+        new(settings.Weights, Format, CompetencyNames, settings.Weigh(Questions), ChoiceMode is MenteeChoiceMode.Rank);
+}
+
+/// <summary>A mentee's request for a mentor as matching sees it.</summary>
+public sealed record RequestRow(int Id, int MenteeId, int MentorId, MentorRequestStatus Status, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, string? Note, string? Reply, Guid Version)
+{
+    /// <summary>Pending and not yet due, or accepted: the mentee and one of the mentor's places are spoken for.</summary>
+    public bool IsOpen(DateTime nowUtc) => MentorRequest.IsOpen(Status, ExpiresAtUtc, nowUtc);
+
+    /// <summary>The mentee is not shown this mentor again (see <see cref="MentorRequest.RulesOutMentor"/>).</summary>
+    public bool RulesOutMentor(DateTime nowUtc) => MentorRequest.RulesOutMentor(Status, ExpiresAtUtc, nowUtc);
+}
 
 /// <summary>One proposed mentorship: its mentor(s) (or first peer) and mentee(s) (or second peer), with the score and why.</summary>
 /// <param name="Key">What the accept form sends back for it.</param>
@@ -90,7 +115,7 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
     public async Task<MatchingInput> LoadAsync(int programId, int cohortId, CancellationToken ct)
     {
         var cohort = await db.Cohorts.AsNoTracking().Where(c => c.Id == cohortId && c.ProgramId == programId)
-            .Select(c => new { c.Version, c.StartsOn, c.EndsOn, c.Program!.Format, ProgramName = c.Program.Name, c.Program.MatchWeights })
+            .Select(c => new { c.Version, c.StartsOn, c.EndsOn, c.Program!.Format, ProgramName = c.Program.Name, c.Program.MatchWeights, c.ChoiceMode })
             .SingleAsync(ct);
         var names = await db.Programs.AsNoTracking().Where(p => p.Id == programId).SelectMany(p => p.TargetCompetencies)
             .Select(t => new { t.CompetencyId, t.Competency!.Name }).ToDictionaryAsync(t => t.CompetencyId, t => t.Name, ct);
@@ -114,11 +139,20 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
                 e.User.CareerStage,
                 Competencies = e.Competencies.Select(c => new { c.CompetencyId, c.Interest, c.Level }).ToList(),
                 Answers = e.Answers.Select(a => new { a.QuestionId, a.Values }).ToList(),
+                e.RankedMentors,
                 Memberships = db.MentorshipMembers.Count(m => m.EnrollmentId == e.Id && m.IsCurrent && m.Mentorship!.Status != MentorshipStatus.Closed),
                 Completed = db.TrainingCompletions.Where(t => t.UserId == e.UserId).Select(t => t.TrainingModuleId).ToList(),
             })
             .OrderBy(e => e.DisplayName)
             .ToListAsync(ct);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var requests = await db.MentorRequests.AsNoTracking().Where(r => r.CohortId == cohortId).OrderBy(r => r.Id)
+            .Select(r => new RequestRow(r.Id, r.MenteeEnrollmentId, r.MentorEnrollmentId, r.Status, r.CreatedAtUtc, r.ExpiresAtUtc, r.Note, r.Reply, r.Version))
+            .ToListAsync(ct);
+        var open = requests.Where(r => r.IsOpen(now)).ToList();
+        var menteesAsking = open.Select(r => r.MenteeId).ToHashSet();
+        var placesHeld = open.GroupBy(r => r.MentorId).ToDictionary(g => g.Key, g => g.Count());
 
         var participants = candidates.Select(e =>
         {
@@ -128,9 +162,10 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
                 e.Competencies.Where(c => c.Interest == CompetencyInterest.Expertise).Select(c => new CompetencyLevel(c.CompetencyId, c.Level)).ToList(),
                 e.AvailabilitySlots, e.ModalityPreference, e.Branch, e.CareerStage)
             {
-                Capacity = Math.Max(0, e.MentorCapacity - e.Memberships),
+                Capacity = Math.Max(0, e.MentorCapacity - e.Memberships - placesHeld.GetValueOrDefault(e.Id)),
                 NotMatchableReason = e.Role is EnrollmentRole.Mentor && missing.Count > 0 ? $"Required training not complete: {string.Join(", ", missing)}" : null,
                 Answers = e.Answers.ToDictionary(a => a.QuestionId, a => MatchAnswer.Parse(a.Values)),
+                Choices = Enrollment.ParseChoices(e.RankedMentors),
             });
         }).ToList();
 
@@ -140,9 +175,9 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
         return new MatchingInput(
             cohortId, cohort.Format, cohort.StartsOn, cohort.EndsOn, cohort.ProgramName, cohort.Version, cohort.MatchWeights, names,
             questions.Select(q => new QuestionRule(q.Id, q.Text, q.Kind, q.Choices, q.Weight, q.DealBreakerBelow)).ToList(),
-            Mentees: participants.Where(p => p.Role is not EnrollmentRole.Mentor && p.Memberships == 0).Select(p => p.Participant).ToList(),
+            Mentees: participants.Where(p => p.Role is not EnrollmentRole.Mentor && p.Memberships == 0 && !menteesAsking.Contains(p.Participant.Id)).Select(p => p.Participant).ToList(),
             Mentors: participants.Where(p => p.Role is EnrollmentRole.Mentor).Select(p => p.Participant).ToList(),
-            MentorPlaces: candidates.Where(c => c.Role is EnrollmentRole.Mentor).Select(c => new MentorPlaces(c.Id, c.DisplayName, c.Memberships, c.MentorCapacity, c.Version)).ToList(),
+            MentorPlaces: candidates.Where(c => c.Role is EnrollmentRole.Mentor).Select(c => new MentorPlaces(c.Id, c.DisplayName, c.Memberships, c.MentorCapacity, c.Version, placesHeld.GetValueOrDefault(c.Id))).ToList(),
             NotSignedInYet: candidates.Where(c => c.NotSignedIn).Select(c => c.Id).ToHashSet(),
             ConstraintRows: constraintRows.Select(c => new ConstraintRow(c.Id, c.Kind, nameOf.GetValueOrDefault(c.MenteeEnrollmentId, "someone who left"),
                 nameOf.GetValueOrDefault(c.MentorEnrollmentId, "someone who left"))).ToList(),
@@ -151,7 +186,12 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
                 constraintRows.Where(c => c.Kind == MatchConstraintKind.Forbid).Select(c => new PairKey(c.MenteeEnrollmentId, c.MentorEnrollmentId)).ToHashSet())
             {
                 Conflicts = conflicts,
-            });
+            })
+        {
+            ChoiceMode = cohort.ChoiceMode,
+            Requests = requests,
+            Requesting = participants.Where(p => p.Role is EnrollmentRole.Mentee && p.Memberships == 0 && menteesAsking.Contains(p.Participant.Id)).Select(p => p.Participant).ToList(),
+        };
     }
 
     /// <summary>
@@ -197,7 +237,7 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
     /// <summary>Proposes with the given settings; changes nothing.</summary>
     public static MatchOutcome Propose(MatchingInput input, MatchSettings settings)
     {
-        var scorer = new MatchScorer(settings.Weights, input.Format, input.CompetencyNames, settings.Weigh(input.Questions));
+        var scorer = input.ScorerFor(settings);
         switch (input.Format)
         {
             case ProgramFormat.Peer:
@@ -220,7 +260,9 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
     /// or none. <paramref name="cohortVersion"/> is the cohort as the proposal saw it: acceptances take turns, so a
     /// second one from the same proposal fails (as a concurrency conflict) instead of matching people twice.
     /// </summary>
-    public async Task<IReadOnlyList<Mentorship>> AcceptAsync(MatchingInput input, IReadOnlyList<Proposed> chosen, Guid cohortVersion, DateOnly today, string? note, CancellationToken ct)
+    /// <param name="alongside">Further changes saved in the same transaction once the mentorships have ids (e.g. the request they answer).</param>
+    public async Task<IReadOnlyList<Mentorship>> AcceptAsync(MatchingInput input, IReadOnlyList<Proposed> chosen, Guid cohortVersion, DateOnly today, string? note, CancellationToken ct,
+        Action<IReadOnlyList<Mentorship>>? alongside = null)
     {
         var created = new List<Mentorship>();
         await db.InTransactionAsync(async ct =>
@@ -250,6 +292,7 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
 
             foreach (var member in created.SelectMany(m => m.Members))
                 db.Assessments.AddRange(CheckInSchedule.For(member, today, input.StartsOn, input.EndsOn));
+            alongside?.Invoke(created);
             await db.SaveChangesAsync(ct);
 
             foreach (var mentorship in created)

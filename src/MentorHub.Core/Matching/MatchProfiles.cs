@@ -28,6 +28,9 @@ public sealed record MatchParticipant(
     /// <summary>Answers to the program's matching questions, by question: the values <see cref="Domain.MatchQuestion.Normalize"/> stores.</summary>
     public IReadOnlyDictionary<int, int[]> Answers { get; init; } = NoAnswers;
 
+    /// <summary>Mentees who rank mentors: the mentors' enrollment ids, first choice first.</summary>
+    public IReadOnlyList<int> Choices { get; init; } = [];
+
     private static readonly Dictionary<int, int[]> NoAnswers = [];
 }
 

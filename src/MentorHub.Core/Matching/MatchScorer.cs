@@ -5,12 +5,41 @@ namespace MentorHub.Core.Matching;
 /// <summary>
 /// Scores a possible pair from 0 to 100 as a weighted sum of explainable criteria, each worth 0 to 1: competency
 /// coverage, shared availability, modality, branch, the career-stage direction the program's format asks for, and
-/// agreement on each of the program's matching questions. A question's deal-breaker keeps a pair apart whatever it scores.
+/// agreement on each of the program's matching questions, and (where mentees rank mentors) the mentee's choice. A
+/// question's deal-breaker keeps a pair apart whatever it scores.
 /// </summary>
-public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IReadOnlyDictionary<int, string>? competencyNames = null, IReadOnlyList<QuestionRule>? questions = null)
+public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IReadOnlyDictionary<int, string>? competencyNames = null, IReadOnlyList<QuestionRule>? questions = null,
+    bool rankedChoices = false)
 {
     private readonly IReadOnlyList<QuestionRule> _questions = questions ?? [];
     private readonly int _questionWeight = questions?.Sum(q => q.Weight) ?? 0;
+    private readonly int _choiceWeight = rankedChoices ? weights.MenteeChoice : 0;
+
+    /// <summary>
+    /// The mentee's choice: 1 for their first, falling evenly for later ones (1, ⅔, ⅓ of three), 0 for a mentor they
+    /// did not rank, and 0.5 when they ranked no one.
+    /// </summary>
+    private static double ChoiceValue(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        var choices = mentee.Choices;
+        if (choices.Count == 0) return 0.5;
+        for (var rank = 0; rank < choices.Count; rank++)
+        {
+            if (choices[rank] == mentor.Id) return 1.0 - ((double)rank / choices.Count);
+        }
+        return 0;
+    }
+
+    private CriterionScore Choice(MatchParticipant mentee, MatchParticipant mentor)
+    {
+        var rank = 0;
+        for (; rank < mentee.Choices.Count && mentee.Choices[rank] != mentor.Id; rank++) { }
+        var explanation = mentee.Choices.Count == 0 ? "the mentee ranked no mentors"
+            : rank < mentee.Choices.Count ? $"the mentee's {Ordinal(rank + 1)} choice of {mentee.Choices.Count}" : "not among the mentee's choices";
+        return new("Mentee's choice", _choiceWeight, ChoiceValue(mentee, mentor), explanation);
+    }
+
+    private static string Ordinal(int n) => n switch { 1 => "1st", 2 => "2nd", 3 => "3rd", _ => $"{n}th" };
 
     /// <summary>The question whose deal-breaker this pair breaks, or null: such a pair is never proposed.</summary>
     public QuestionRule? DealBreaker(MatchParticipant mentee, MatchParticipant mentor)
@@ -42,6 +71,7 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
             var value = AgreementValue(question, mentee, mentor);
             criteria.Add(new(question.Text, question.Weight, value, answered ? $"{value * 100:0}% agreement" : "not answered by both"));
         }
+        if (_choiceWeight > 0) criteria.Add(Choice(mentee, mentor));
         var totalWeight = criteria.Sum(c => c.Weight);
         if (totalWeight == 0) return new MatchScore(0, criteria);
         var scored = criteria.Select(c => c with { Points = 100.0 * c.Weight * c.Value / totalWeight }).ToList();
@@ -51,7 +81,7 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
     /// <summary>The same total as <see cref="Score"/>, without building explanations: for scoring every possible pair.</summary>
     public double Total(MatchParticipant mentee, MatchParticipant mentor)
     {
-        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight + _questionWeight;
+        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight + _questionWeight + _choiceWeight;
         if (totalWeight == 0) return 0;
         double competency = 0;
         if (mentee.Wants.Count > 0)
@@ -65,6 +95,7 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
             + BranchWeight * BranchValue(mentee, mentor)
             + weights.CareerStage * CareerValue((int)mentor.CareerStage - (int)mentee.CareerStage);
         foreach (var question in _questions) sum += question.Weight * AgreementValue(question, mentee, mentor);
+        if (_choiceWeight > 0) sum += _choiceWeight * ChoiceValue(mentee, mentor);
         return Math.Round(100.0 * sum / totalWeight, 2);
     }
 
@@ -75,7 +106,7 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
     /// </summary>
     public double[][] Totals(IReadOnlyList<MatchParticipant> mentees, IReadOnlyList<MatchParticipant> mentors)
     {
-        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight + _questionWeight;
+        var totalWeight = weights.Competency + weights.Availability + weights.Modality + weights.CareerStage + BranchWeight + _questionWeight + _choiceWeight;
         var competencyIndex = new Dictionary<int, int>();
         foreach (var mentee in mentees)
         {
@@ -128,6 +159,7 @@ public sealed class MatchScorer(MatchWeights weights, ProgramFormat format, IRea
                     broken |= QuestionAgreement.Breaks(question, x, y);
                     sum += question.Weight * (x is null || y is null ? 0.5 : QuestionAgreement.Of(question, x, y));
                 }
+                if (_choiceWeight > 0) sum += _choiceWeight * ChoiceValue(mentee, mentor);
                 line[column] = broken ? DealBreakerValue : Math.Round(100.0 * sum / totalWeight, 2);
             }
         });

@@ -22,6 +22,8 @@ public static class NotificationKind
     public const string EndRequested = "end-requested";
     public const string WaitingOnYou = "waiting-on-you";
     public const string NewMessage = "new-message";
+    public const string MentorRequested = "mentor-requested";
+    public const string RequestAnswered = "request-answered";
 
     /// <summary>What a kind is called on screen (the outbox), e.g. "Meeting reminder" for <c>meeting-reminder</c>.</summary>
     public static string Label(string kind) => kind switch
@@ -41,13 +43,15 @@ public static class NotificationKind
         EndRequested => "Request to end a mentorship",
         WaitingOnYou => "Waiting on you",
         NewMessage => "New message",
+        MentorRequested => "Request to be a mentor",
+        RequestAnswered => "Mentor request answered",
         _ => kind,
     };
 
     /// <summary>The preference that can turn a kind off; <see cref="NotificationKinds.None"/> for security mail, which always goes.</summary>
     public static NotificationKinds Preference(string kind) => kind switch
     {
-        Enrolled or ApplicationDecided or CoordinatorMessage or EndRequested => NotificationKinds.ProgramUpdates,
+        Enrolled or ApplicationDecided or CoordinatorMessage or EndRequested or MentorRequested or RequestAnswered => NotificationKinds.ProgramUpdates,
         Matched => NotificationKinds.MatchAnnouncements,
         MeetingInvite or MeetingCancelled or WorkshopCancelled => NotificationKinds.MeetingChanges,
         MeetingReminder => NotificationKinds.MeetingReminders,

@@ -93,4 +93,34 @@ public static class ProgramEmails
             new EmailButton("End or keep the mentorship", links.To(string.Create(CultureInfo.InvariantCulture, $"/Mentorships/{mentorshipId}/End"))),
         ])
         { PreferencesLink = links.Preferences });
+
+    /// <summary>A mentee asks a mentor to mentor them, in a cohort where mentees choose.</summary>
+    public static OutgoingEmail MentorRequested(Recipient to, SiteLinks links, int requestId, int mentorEnrollmentId, string programName, string menteeName, string? note, DateTime expiresAtUtc) =>
+        new(NotificationKind.MentorRequested,
+        string.Create(CultureInfo.InvariantCulture, $"mentor-requested:request:{requestId}"), to,
+        new EmailContent($"{menteeName} asks you to be their mentor", to.Greeting,
+        [
+            new EmailParagraph($"{menteeName} chose you from their shortlist in {programName} and asks you to be their mentor."
+                + (note is null ? "" : $" They wrote: “{note}”")),
+            new EmailParagraph($"Please accept or decline by {MailTime.ToLocal(expiresAtUtc, to.TimeZoneId):d MMM yyyy, HH:mm}; after that the request expires and they choose someone else."),
+            new EmailButton("Answer the request", links.Requests(mentorEnrollmentId)),
+        ])
+        { PreferencesLink = links.Preferences });
+
+    /// <summary>A mentee's request was accepted, declined, left unanswered or not approved.</summary>
+    public static OutgoingEmail RequestAnswered(Recipient to, SiteLinks links, int requestId, int menteeEnrollmentId, string programName, string mentorName, Domain.MentorRequestStatus status, string? reply) =>
+        new(NotificationKind.RequestAnswered,
+        string.Create(CultureInfo.InvariantCulture, $"request-answered:request:{requestId}:{status}"), to,
+        new EmailContent(status is Domain.MentorRequestStatus.Accepted ? $"{mentorName} accepted your request" : $"Choose another mentor in {programName}", to.Greeting,
+        [
+            new EmailParagraph(status switch
+            {
+                Domain.MentorRequestStatus.Accepted => $"{mentorName} accepted your request to be your mentor in {programName}. Your coordinator approves the match next; you will hear when it is made.",
+                Domain.MentorRequestStatus.Declined => $"{mentorName} cannot be your mentor in {programName}." + (reply is null ? "" : $" They wrote: “{reply}”") + " Your shortlist has a next suggestion.",
+                Domain.MentorRequestStatus.Expired => $"{mentorName} did not answer your request in time, so it has expired. Your shortlist has a next suggestion.",
+                _ => $"Your coordinator did not approve the match with {mentorName} in {programName}." + (reply is null ? "" : $" Their reason: “{reply}”") + " Your shortlist has a next suggestion.",
+            }),
+            new EmailButton("Open your shortlist", links.Shortlist(menteeEnrollmentId)),
+        ])
+        { PreferencesLink = links.Preferences });
 }

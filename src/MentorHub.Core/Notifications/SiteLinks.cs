@@ -19,6 +19,9 @@ public sealed record SiteLinks(Uri Base)
     public string Goal(int id) => To(Invariant($"/Goals/{id}"));
     public string Cohort(int programId, int cohortId) => To(Invariant($"/Programs/{programId}/Cohorts/{cohortId}"));
 
+    public string Shortlist(int menteeEnrollmentId) => To(Invariant($"/Enrollments/{menteeEnrollmentId}/Shortlist"));
+    public string Requests(int mentorEnrollmentId) => To(Invariant($"/Enrollments/{mentorEnrollmentId}/Requests"));
+
     private static string Invariant(FormattableString value) => value.ToString(CultureInfo.InvariantCulture);
 }
 

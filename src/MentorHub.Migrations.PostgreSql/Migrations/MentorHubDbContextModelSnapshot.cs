@@ -247,6 +247,11 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ChoiceMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
@@ -265,6 +270,12 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .HasColumnType("character varying(120)");
 
                     b.Property<int>("ProgramId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("RequestDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ShortlistSize")
                         .HasColumnType("integer");
 
                     b.Property<DateOnly>("StartsOn")
@@ -352,6 +363,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                     b.Property<string>("Preferences")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("RankedMentors")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -831,6 +846,68 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("CK_MeetingFeedback_Rating", "\"Rating\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MentorRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("MenteeEnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MentorEnrollmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MentorshipId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeEnrollmentId");
+
+                    b.HasIndex("MentorshipId");
+
+                    b.HasIndex("CohortId", "Status");
+
+                    b.HasIndex("MentorEnrollmentId", "Status");
+
+                    b.ToTable("MentorRequests");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Mentorship", b =>
@@ -1996,6 +2073,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                                 .HasColumnType("integer")
                                 .HasColumnName("WeightCompetency");
 
+                            b1.Property<int>("MenteeChoice")
+                                .HasColumnType("integer")
+                                .HasColumnName("WeightMenteeChoice");
+
                             b1.Property<int>("MinimumScore")
                                 .HasColumnType("integer")
                                 .HasColumnName("MinimumScore");
@@ -2091,6 +2172,36 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MentorRequest", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", "Mentee")
+                        .WithMany()
+                        .HasForeignKey("MenteeEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Mentorship", null)
+                        .WithMany()
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Mentee");
+
+                    b.Navigation("Mentor");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Mentorship", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.Cohort", "Cohort")
@@ -2157,6 +2268,10 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
                             b1.Property<int>("Competency")
                                 .HasColumnType("integer")
                                 .HasColumnName("WeightCompetency");
+
+                            b1.Property<int>("MenteeChoice")
+                                .HasColumnType("integer")
+                                .HasColumnName("WeightMenteeChoice");
 
                             b1.Property<int>("MinimumScore")
                                 .HasColumnType("integer")

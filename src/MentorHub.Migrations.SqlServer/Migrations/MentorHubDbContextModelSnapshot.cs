@@ -249,6 +249,11 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("ChoiceMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("date");
 
@@ -267,6 +272,12 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .HasColumnType("nvarchar(120)");
 
                     b.Property<int>("ProgramId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("RequestDays")
+                        .HasColumnType("int");
+
+                    b.Property<int>("ShortlistSize")
                         .HasColumnType("int");
 
                     b.Property<DateOnly>("StartsOn")
@@ -354,6 +365,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                     b.Property<string>("Preferences")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("RankedMentors")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
 
                     b.Property<string>("Role")
                         .IsRequired()
@@ -833,6 +848,68 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         {
                             t.HasCheckConstraint("CK_MeetingFeedback_Rating", "\"Rating\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MentorRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("int");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<int>("MenteeEnrollmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int>("MentorEnrollmentId")
+                        .HasColumnType("int");
+
+                    b.Property<int?>("MentorshipId")
+                        .HasColumnType("int");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("nvarchar(500)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeEnrollmentId");
+
+                    b.HasIndex("MentorshipId");
+
+                    b.HasIndex("CohortId", "Status");
+
+                    b.HasIndex("MentorEnrollmentId", "Status");
+
+                    b.ToTable("MentorRequests");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Mentorship", b =>
@@ -1999,6 +2076,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                                 .HasColumnType("int")
                                 .HasColumnName("WeightCompetency");
 
+                            b1.Property<int>("MenteeChoice")
+                                .HasColumnType("int")
+                                .HasColumnName("WeightMenteeChoice");
+
                             b1.Property<int>("MinimumScore")
                                 .HasColumnType("int")
                                 .HasColumnName("MinimumScore");
@@ -2094,6 +2175,36 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MentorRequest", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", "Mentee")
+                        .WithMany()
+                        .HasForeignKey("MenteeEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Mentorship", null)
+                        .WithMany()
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Mentee");
+
+                    b.Navigation("Mentor");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Mentorship", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.Cohort", "Cohort")
@@ -2160,6 +2271,10 @@ namespace MentorHub.Migrations.SqlServer.Migrations
                             b1.Property<int>("Competency")
                                 .HasColumnType("int")
                                 .HasColumnName("WeightCompetency");
+
+                            b1.Property<int>("MenteeChoice")
+                                .HasColumnType("int")
+                                .HasColumnName("WeightMenteeChoice");
 
                             b1.Property<int>("MinimumScore")
                                 .HasColumnType("int")

@@ -236,6 +236,11 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ChoiceMode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("CompletedOn")
                         .HasColumnType("TEXT");
 
@@ -254,6 +259,12 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int>("ProgramId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RequestDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ShortlistSize")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("StartsOn")
@@ -336,6 +347,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.Property<string>("Preferences")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RankedMentors")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Role")
@@ -798,6 +813,66 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("CK_MeetingFeedback_Rating", "\"Rating\" BETWEEN 1 AND 5");
                         });
+                });
+
+            modelBuilder.Entity("MentorHub.Core.Domain.MentorRequest", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CohortId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DecidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MenteeEnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MentorEnrollmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MentorshipId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reply")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MenteeEnrollmentId");
+
+                    b.HasIndex("MentorshipId");
+
+                    b.HasIndex("CohortId", "Status");
+
+                    b.HasIndex("MentorEnrollmentId", "Status");
+
+                    b.ToTable("MentorRequests");
                 });
 
             modelBuilder.Entity("MentorHub.Core.Domain.Mentorship", b =>
@@ -1927,6 +2002,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("WeightCompetency");
 
+                            b1.Property<int>("MenteeChoice")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WeightMenteeChoice");
+
                             b1.Property<int>("MinimumScore")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("MinimumScore");
@@ -2022,6 +2101,36 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("MentorHub.Core.Domain.MentorRequest", b =>
+                {
+                    b.HasOne("MentorHub.Core.Domain.Cohort", null)
+                        .WithMany()
+                        .HasForeignKey("CohortId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", "Mentee")
+                        .WithMany()
+                        .HasForeignKey("MenteeEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Enrollment", "Mentor")
+                        .WithMany()
+                        .HasForeignKey("MentorEnrollmentId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("MentorHub.Core.Domain.Mentorship", null)
+                        .WithMany()
+                        .HasForeignKey("MentorshipId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Mentee");
+
+                    b.Navigation("Mentor");
+                });
+
             modelBuilder.Entity("MentorHub.Core.Domain.Mentorship", b =>
                 {
                     b.HasOne("MentorHub.Core.Domain.Cohort", "Cohort")
@@ -2088,6 +2197,10 @@ namespace MentorHub.Migrations.Sqlite.Migrations
                             b1.Property<int>("Competency")
                                 .HasColumnType("INTEGER")
                                 .HasColumnName("WeightCompetency");
+
+                            b1.Property<int>("MenteeChoice")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("WeightMenteeChoice");
 
                             b1.Property<int>("MinimumScore")
                                 .HasColumnType("INTEGER")

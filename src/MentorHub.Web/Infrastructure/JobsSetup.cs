@@ -39,6 +39,7 @@ public static class JobsSetup
         services.AddScoped<PurgeSentNotificationsJob>();
         services.AddScoped<MentorHub.Core.Mentoring.MemberReminders>();
         services.AddScoped<RemindUnresponsiveMembersJob>();
+        services.AddScoped<ExpireMentorRequestsJob>();
         services.AddSingleton<OutboxSignal>();
         services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
         // The storage is this app's own service, not only Hangfire's process-wide JobStorage.Current, so the dashboard,

@@ -11,6 +11,7 @@ public static class RecurringJobs
     public const string NudgeStalledMentorships = "nudge-stalled-mentorships";
     public const string PurgeSentNotifications = "purge-sent-notifications";
     public const string RemindUnresponsiveMembers = "remind-unresponsive-members";
+    public const string ExpireMentorRequests = "expire-mentor-requests";
 
     /// <summary>The outbox sweep: anything still pending (a lost enqueue, a failed attempt now due) goes out within a minute.</summary>
     public const string DeliverNotificationsCron = "* * * * *";
@@ -30,6 +31,9 @@ public static class RecurringJobs
     /// <summary>Daily at 08:00.</summary>
     public const string RemindUnresponsiveMembersCron = "0 8 * * *";
 
+    /// <summary>Hourly, at a quarter past: a request expires at most an hour after its date.</summary>
+    public const string ExpireMentorRequestsCron = "15 * * * *";
+
     public static void Register(IRecurringJobManager jobs, TimeZoneInfo zone)
     {
         var options = new RecurringJobOptions { TimeZone = zone };
@@ -39,5 +43,6 @@ public static class RecurringJobs
         jobs.AddOrUpdate<NudgeStalledMentorshipsJob>(NudgeStalledMentorships, job => job.RunAsync(CancellationToken.None), NudgeStalledMentorshipsCron, options);
         jobs.AddOrUpdate<PurgeSentNotificationsJob>(PurgeSentNotifications, job => job.RunAsync(CancellationToken.None), PurgeSentNotificationsCron, options);
         jobs.AddOrUpdate<RemindUnresponsiveMembersJob>(RemindUnresponsiveMembers, job => job.RunAsync(CancellationToken.None), RemindUnresponsiveMembersCron, options);
+        jobs.AddOrUpdate<ExpireMentorRequestsJob>(ExpireMentorRequests, job => job.RunAsync(CancellationToken.None), ExpireMentorRequestsCron, options);
     }
 }

@@ -8,6 +8,8 @@ public class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
 {
     public void Configure(EntityTypeBuilder<Enrollment> builder)
     {
+        builder.Property(e => e.RankedMentors).HasMaxLength(200);
+        builder.Ignore(e => e.MentorChoices);
         builder.HasIndex(e => new { e.CohortId, e.UserId }).IsUnique();
         builder.HasIndex(e => new { e.UserId, e.Status });
         builder.HasOne(e => e.User).WithMany().HasForeignKey(e => e.UserId);

@@ -62,6 +62,7 @@ internal static class MatchWeightsColumns
         w.Property(x => x.Modality).HasColumnName("WeightModality");
         w.Property(x => x.Branch).HasColumnName("WeightBranch");
         w.Property(x => x.CareerStage).HasColumnName("WeightCareerStage");
+        w.Property(x => x.MenteeChoice).HasColumnName("WeightMenteeChoice");
         w.Property(x => x.BranchRule).HasColumnName("BranchRule");
         w.Property(x => x.MinimumScore).HasColumnName(minimumScore);
         w.Property(x => x.Objective).HasColumnName(objective);
