@@ -20,6 +20,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public IReadOnlyList<GoalRow> Goals { get; private set; } = [];
     public IReadOnlyList<CheckInRow> PendingCheckIns { get; private set; } = [];
     public IReadOnlyList<EnrollmentRow> WaitingEnrollments { get; private set; } = [];
+    public IReadOnlyList<RequestsRow> WaitingRequests { get; private set; } = [];
     public SiteStats? Stats { get; private set; }
 
     /// <summary>For coordinators: what needs doing across their programs, each linked to where it is done.</summary>
@@ -27,7 +28,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public UserTime Time => userTime;
 
     /// <summary>Coordinators and administrators who take part in no mentorship are not shown empty participant sections.</summary>
-    public bool ShowsParticipantSections => Mentorships.Count > 0 || Goals.Count > 0 || WaitingEnrollments.Count > 0 || (CoordinatedPrograms.Count == 0 && Stats is null);
+    public bool ShowsParticipantSections => Mentorships.Count > 0 || Goals.Count > 0 || WaitingEnrollments.Count > 0 || WaitingRequests.Count > 0 || (CoordinatedPrograms.Count == 0 && Stats is null);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -151,7 +152,14 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied) && e.Cohort!.EndsOn >= today
                 && !db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.IsCurrent))
             .OrderBy(e => e.Cohort!.StartsOn)
-            .Select(e => new EnrollmentRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name, e.Role, e.Status, e.Competencies.Count))
+            .Select(e => new EnrollmentRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name, e.Role, e.Status, e.Competencies.Count, e.Cohort.ChoiceMode))
+            .ToListAsync(ct);
+
+        WaitingRequests = await db.Enrollments.AsNoTracking()
+            .Where(e => e.UserId == userId && e.Role == EnrollmentRole.Mentor && e.Status == EnrollmentStatus.Active)
+            .Select(e => new RequestsRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name,
+                db.MentorRequests.Count(r => r.MentorEnrollmentId == e.Id && r.Status == MentorRequestStatus.Pending && r.ExpiresAtUtc > now)))
+            .Where(r => r.Waiting > 0)
             .ToListAsync(ct);
 
         Checklist = await ChecklistAsync(userId, today, ct);
@@ -250,6 +258,9 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     public sealed record MilestoneDue(string Title, DateOnly DueOn);
     public sealed record GoalRow(int Id, string Title, int ProgressPercent, DateOnly TargetDate, GoalStatus Status, string? Competency, MilestoneDue? NextMilestone);
     public sealed record CheckInRow(int Id, int MentorshipId, AssessmentKind Kind, DateOnly DueOn, string ProgramName);
-    public sealed record EnrollmentRow(int Id, string ProgramName, string CohortName, EnrollmentRole Role, EnrollmentStatus Status, int Competencies);
+    public sealed record EnrollmentRow(int Id, string ProgramName, string CohortName, EnrollmentRole Role, EnrollmentStatus Status, int Competencies, MenteeChoiceMode ChoiceMode = MenteeChoiceMode.None);
+
+    /// <summary>A mentor's cohort where mentees' requests wait for their answer.</summary>
+    public sealed record RequestsRow(int EnrollmentId, string ProgramName, string CohortName, int Waiting);
     public sealed record SiteStats(int Users, int ActivePrograms, int ActiveMentorships, int MeetingsLast30Days);
 }

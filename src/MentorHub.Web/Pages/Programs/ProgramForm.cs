@@ -12,6 +12,9 @@ public class MatchSettingsInput
     public int WeightModality { get; set; } = 1;
     public int WeightBranch { get; set; } = 1;
     public int WeightCareerStage { get; set; } = 2;
+
+    /// <summary>The mentee's ranked choice of mentor, where a cohort's mentees rank mentors.</summary>
+    public int WeightMenteeChoice { get; set; } = 4;
     public BranchRule BranchRule { get; set; } = BranchRule.Ignore;
     public int MinimumScore { get; set; } = 40;
     public MatchObjective Objective { get; set; } = MatchObjective.HighestTotal;
@@ -26,6 +29,7 @@ public class MatchSettingsInput
         WeightModality = weights.Modality;
         WeightBranch = weights.Branch;
         WeightCareerStage = weights.CareerStage;
+        WeightMenteeChoice = weights.MenteeChoice;
         BranchRule = weights.BranchRule;
         MinimumScore = weights.MinimumScore;
         Objective = weights.Objective;
@@ -38,6 +42,7 @@ public class MatchSettingsInput
         Modality = WeightModality,
         Branch = WeightBranch,
         CareerStage = WeightCareerStage,
+        MenteeChoice = WeightMenteeChoice,
         BranchRule = BranchRule,
         MinimumScore = MinimumScore,
         Objective = Objective,
@@ -52,6 +57,7 @@ public class MatchSettingsInput
             RuleFor(x => x.WeightModality).InclusiveBetween(0, 10).WithMessage("The modality weight is from 0 to 10.");
             RuleFor(x => x.WeightBranch).InclusiveBetween(0, 10).WithMessage("The branch weight is from 0 to 10.");
             RuleFor(x => x.WeightCareerStage).InclusiveBetween(0, 10).WithMessage("The career-stage weight is from 0 to 10.");
+            RuleFor(x => x.WeightMenteeChoice).InclusiveBetween(0, 10).WithMessage("The mentee's-choice weight is from 0 to 10.");
             RuleFor(x => x).Must(x => x.WeightCompetency + x.WeightAvailability + x.WeightModality + x.WeightBranch + x.WeightCareerStage > 0)
                 .OverridePropertyName("Weights").WithMessage("At least one matching weight must be above 0.");
             RuleFor(x => x.BranchRule).IsInEnum();

@@ -71,6 +71,7 @@ public class MatchingRunsModel(MentorHubDbContext db) : PageModel
         ("Modality weight", run.Settings.Modality.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("Branch weight", $"{run.Settings.Branch} ({Labels.Words(run.Settings.BranchRule).ToLowerInvariant()})"),
         ("Career-stage weight", run.Settings.CareerStage.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        ("Mentee's-choice weight", run.Settings.MenteeChoice.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("Minimum score", run.Settings.MinimumScore.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ("Objective", run.Settings.Objective is MatchObjective.MostMatched ? "Most matched, then total" : "Highest total"),
         ("Group size", run.GroupSize.ToString(System.Globalization.CultureInfo.InvariantCulture)),
