@@ -82,6 +82,7 @@ public sealed class MenteeChoice(MentorHubDbContext db, CohortMatching matching,
     public async Task<MentorRequest> AnswerAsync(int requestId, bool accept, string? reason, Guid version, CancellationToken ct)
     {
         var request = await TrackedAsync(requestId, version, ct);
+        if (!request.Mentor!.IsActive) throw new DomainException("Only a current participant can answer a request.");
         if (accept) request.Accept(Now);
         else request.Decline(Now, reason);
         db.Audit(nameof(Cohort), request.CohortId.ToString(CultureInfo.InvariantCulture), accept ? "MentorRequestAccepted" : "MentorRequestDeclined",

@@ -157,9 +157,15 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
 
         WaitingRequests = await db.Enrollments.AsNoTracking()
             .Where(e => e.UserId == userId && e.Role == EnrollmentRole.Mentor && e.Status == EnrollmentStatus.Active)
-            .Select(e => new RequestsRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name,
-                db.MentorRequests.Count(r => r.MentorEnrollmentId == e.Id && r.Status == MentorRequestStatus.Pending && r.ExpiresAtUtc > now)))
+            .Select(e => new
+            {
+                e.Id,
+                ProgramName = e.Cohort!.Program!.Name,
+                CohortName = e.Cohort.Name,
+                Waiting = db.MentorRequests.Count(r => r.MentorEnrollmentId == e.Id && r.Status == MentorRequestStatus.Pending && r.ExpiresAtUtc > now),
+            })
             .Where(r => r.Waiting > 0)
+            .Select(r => new RequestsRow(r.Id, r.ProgramName, r.CohortName, r.Waiting))
             .ToListAsync(ct);
 
         Checklist = await ChecklistAsync(userId, today, ct);

@@ -80,6 +80,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 "id" when route.EndsWith("/Move", StringComparison.Ordinal) => Ids["group"],
                 "id" => Ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", "Resources" => "resource", "Staff" => "staff", _ => throw new InvalidOperationException(route) }],
                 "cohortId" => Ids["cohort"],
+                "enrollmentId" when route.EndsWith("/Requests", StringComparison.Ordinal) => Ids["mentorEnrollment"],
                 "enrollmentId" => Ids["enrollment"],
                 "moduleId" => Ids["module"],
                 "measureId" => Ids["measure"],
@@ -101,6 +102,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             ["constraintId"] = Ids["constraint"],
             ["run"] = Ids["run"],
             ["questionId"] = Ids["question"],
+            ["requestId"] = Ids["request"],
             ["userId"] = Ids["user"],
             ["messageId"] = "1",
             ["going"] = "true",
@@ -139,7 +141,8 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
             var measure = new ServiceMeasure(program.Id, "Days from receipt to shelf", "days", higherIsBetter: false, now);
             var run = new MentorHub.Core.Domain.MatchRun(m.CohortId, coordinator.Id, now, new MatchWeights(), 4,
                 new MentorHub.Core.Matching.MatchRunResult([], [], new MentorHub.Core.Matching.MatchFigures(0, 0, 0, 0, null, null, 0, [], [], [])).ToJson());
-            db.AddRange(goal, checkIn, workshop, constraint, resource, measure, run);
+            var request = new MentorRequest(m.CohortId, menteeMember.EnrollmentId, mentorMember.EnrollmentId, "Could you mentor me?", now, 7);
+            db.AddRange(goal, checkIn, workshop, constraint, resource, measure, run, request);
             await db.SaveChangesAsync();
             return new Dictionary<string, string>
             {
@@ -157,6 +160,7 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
                 ["constraint"] = $"{constraint.Id}",
                 ["run"] = $"{run.Id}",
                 ["question"] = $"{question.Id}",
+                ["request"] = $"{request.Id}",
                 ["measure"] = $"{measure.Id}",
                 ["enrollment"] = $"{menteeMember.EnrollmentId}",
                 ["mentorEnrollment"] = $"{mentorMember.EnrollmentId}",
@@ -275,9 +279,11 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
         var world = await WorldAsync();
         using var coordinator = app.CreateAppClient();
         using var mentee = app.CreateAppClient();
+        using var mentor = app.CreateAppClient();
         using var outsider = app.CreateAppClient();
         await coordinator.SignInAsync(world.Coordinator.Email!);
         await mentee.SignInAsync(world.Mentee.Email!);
+        await mentor.SignInAsync(world.Mentor.Email!);
         await outsider.SignInAsync(world.Outsider.Email!);
         var token = (await outsider.GetAsync("/Account/Profile")).AntiforgeryToken;
         var routes = Routes().Where(r => HasIds(r.Value)).ToList();
@@ -286,8 +292,8 @@ public partial class EndpointSweepTests(MentorHubAppFactory app)
         {
             var url = world.Url(route);
             // The ids are real: the program's own people reach the page.
-            var own = new[] { (await coordinator.GetAsync(url)).Status, (await mentee.GetAsync(url)).Status };
-            Assert.True(own.Contains(HttpStatusCode.OK), $"{page} at {url} answered {string.Join("/", own.Select(s => (int)s))} to its own coordinator and mentee: the sweep's ids are wrong.");
+            var own = new[] { (await coordinator.GetAsync(url)).Status, (await mentee.GetAsync(url)).Status, (await mentor.GetAsync(url)).Status };
+            Assert.True(own.Contains(HttpStatusCode.OK), $"{page} at {url} answered {string.Join("/", own.Select(s => (int)s))} to its own coordinator, mentee and mentor: the sweep's ids are wrong.");
             if (OrganisationWide(page))
                 Assert.True(Refused(await mentee.Http.GetAsync(url)), $"GET {url} answered a participant who coordinates nothing.");
             else

@@ -15,13 +15,16 @@ public class RequestsModel(MentorHubDbContext db, UserManager<AppUser> users, Co
     public IReadOnlyList<Row> Others { get; private set; } = [];
     public UserTime Time => time;
 
+    /// <summary>Every request to this mentor: an answer to one no longer pending is refused with the domain's reason.</summary>
+    private IReadOnlyList<Row> _all = [];
+
     public async Task<IActionResult> OnGetAsync(int enrollmentId, CancellationToken ct) =>
         await LoadAsync(enrollmentId, ct) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAnswerAsync(int enrollmentId, int requestId, bool accept, string? reason, Guid version, CancellationToken ct)
     {
         if (!await LoadAsync(enrollmentId, ct)) return NotFound();
-        var row = Pending.FirstOrDefault(r => r.Request.Id == requestId);
+        var row = _all.FirstOrDefault(r => r.Request.Id == requestId);
         if (row is null) return NotFound();
         if (reason?.Length > MentorRequest.MaxNoteLength) throw new DomainException($"Keep the reason to {MentorRequest.MaxNoteLength} characters.");
         await choice.AnswerAsync(requestId, accept, reason, version, ct);
@@ -49,6 +52,7 @@ public class RequestsModel(MentorHubDbContext db, UserManager<AppUser> users, Co
                 people.TryGetValue(r.MenteeId, out var mentee) ? scorer.Score(mentee, me).Breakdown.Where(c => c.Weight > 0).ToList() : [],
                 r.Status is MentorRequestStatus.Pending && now >= r.ExpiresAtUtc))
             .ToList();
+        _all = rows;
         Pending = rows.Where(r => r.Request.Status is MentorRequestStatus.Pending && !r.IsPastDue).ToList();
         Others = rows.Except(Pending).Take(20).ToList();
         return true;
