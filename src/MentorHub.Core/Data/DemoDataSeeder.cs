@@ -170,6 +170,7 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         AddServiceMeasure(reverseProgram, "Items digitised", "items", higherIsBetter: true, reversePast.StartsOn, before: 180, during: 260);
         await AddRosterAsync([admin, coordinator, mentor, mentee, .. staff], leaver: staff[9], ct);
         AddResourcesAndWorkshops(peerProgram, reverseProgram, peerCurrent, reverseCurrent, competencies, coordinator, staff, mentor, mentee);
+        await AddChoiceCohortAsync(reverseProgram, mentor, mentee, staff, ct);
         db.AuditEntries.Add(new AuditEntry(admin.Id, "DemoDataSeeded", "System", "demo", "Riverbend Public Library demo data", _nowUtc));
         await db.SaveChangesAsync(ct);
     }
@@ -281,6 +282,23 @@ public sealed class DemoDataSeeder(MentorHubDbContext db, UserManager<AppUser> u
         }
         db.Enrollments.Add(enrollment);
         return enrollment;
+    }
+
+    /// <summary>
+    /// The reverse program's next cohort, open for enrollment, where mentees choose their mentor: the demo mentee has
+    /// asked the demo mentor, who has not answered yet; another mentee is still choosing.
+    /// </summary>
+    private async Task AddChoiceCohortAsync(MentorshipProgram reverse, AppUser mentor, AppUser mentee, List<AppUser> staff, CancellationToken ct)
+    {
+        var cohort = AddCohort(reverse, "2026-27", Today.AddDays(30), Today.AddDays(330), opensOn: Today.AddDays(-10));
+        cohort.SetChoice(MenteeChoiceMode.Request, 3, 7, reverse.Format);
+        await db.SaveChangesAsync(ct);
+        var targets = TargetsOf(cohort);
+        var mentors = new[] { Enroll(cohort, mentor, EnrollmentRole.Mentor, targets[..3]), Enroll(cohort, staff[3], EnrollmentRole.Mentor, targets[1..]) };
+        var asking = Enroll(cohort, mentee, EnrollmentRole.Mentee, targets[..2]);
+        Enroll(cohort, staff[15], EnrollmentRole.Mentee, targets[2..4]);
+        await db.SaveChangesAsync(ct);
+        db.MentorRequests.Add(new MentorRequest(cohort.Id, asking.Id, mentors[0].Id, "I'd like to get confident with AI-suggested headings before the new catalogue goes live.", _nowUtc.AddDays(-1), cohort.RequestDays));
     }
 
     private Competency[] TargetsOf(Cohort cohort) =>

@@ -50,8 +50,13 @@ public partial class AccessibilitySweep(BrowserFixture browser)
             .OrderBy(m => m.Id).Select(m => new { m.Id, m.MentorshipId, m.EnrollmentId, m.Mentorship!.CohortId, m.Mentorship.Cohort!.ProgramId }).FirstAsync();
         var group = await db.Mentorships.Where(m => m.Status == MentorshipStatus.Active && m.Cohort!.Program!.Format == ProgramFormat.Group)
             .OrderBy(m => m.Id).Select(m => m.Id).FirstAsync();
+        // The cohort where mentees choose: the demo mentee's shortlist and the demo mentor's requests.
+        var choosing = await db.Enrollments.Where(e => e.Cohort!.ChoiceMode == MenteeChoiceMode.Request)
+            .Select(e => new { e.Id, e.Role, e.User!.Email }).ToListAsync();
         return new Dictionary<string, string>
         {
+            ["choosingMentee"] = $"{choosing.Single(e => e.Email == DemoDataSeeder.MenteeEmail).Id}",
+            ["choosingMentor"] = $"{choosing.Single(e => e.Email == DemoDataSeeder.MentorEmail).Id}",
             ["program"] = $"{member.ProgramId}",
             ["cohort"] = $"{member.CohortId}",
             ["mentorship"] = $"{member.MentorshipId}",
@@ -83,6 +88,8 @@ public partial class AccessibilitySweep(BrowserFixture browser)
                 "id" when x.Route.StartsWith("/Meetings/", StringComparison.Ordinal) && x.Route.EndsWith("/Edit", StringComparison.Ordinal) => ids["scheduledMeeting"],
                 "id" => ids[prefix switch { "Programs" => "program", "Mentorships" => "mentorship", "Meetings" => "meeting", "Goals" => "goal", "CheckIns" => "checkIn", "Resources" => "resource", "Staff" => "staff", _ => throw new InvalidOperationException(x.Route) }],
                 "cohortId" => ids["cohort"],
+                "enrollmentId" when x.Route.EndsWith("/Shortlist", StringComparison.Ordinal) => ids["choosingMentee"],
+                "enrollmentId" when x.Route.EndsWith("/Requests", StringComparison.Ordinal) => ids["choosingMentor"],
                 "enrollmentId" => ids["enrollment"],
                 "moduleId" => ids["module"],
                 "measureId" => ids["measure"],
