@@ -40,7 +40,7 @@ public sealed class MenteeChoice(MentorHubDbContext db, CohortMatching matching,
         var input = await matching.LoadAsync(cohort.ProgramId, cohort.CohortId, ct);
         var now = Now;
         var shortlist = cohort.ChoiceMode is MenteeChoiceMode.None || input.Mentees.All(m => m.Id != menteeEnrollmentId) ? []
-            : Shortlists.For(input, cohort.ShortlistSize, now).GetValueOrDefault(menteeEnrollmentId, []);
+            : Shortlists.For(input, cohort.ShortlistSize, now, new HashSet<int> { menteeEnrollmentId }).GetValueOrDefault(menteeEnrollmentId, []);
         var mine = input.Requests.Where(r => r.MenteeId == menteeEnrollmentId).ToList();
         var names = input.Mentors.Concat(input.Mentees).Concat(input.Requesting).ToDictionary(p => p.Id, p => p.Name);
         return new MenteeChoiceView(input, cohort.ChoiceMode, cohort.ShortlistSize, cohort.RequestDays, shortlist,

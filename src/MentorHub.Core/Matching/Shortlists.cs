@@ -13,7 +13,8 @@ public sealed record ShortlistEntry(MatchParticipant Mentor, MatchScore Score, b
 /// </summary>
 public static class Shortlists
 {
-    public static IReadOnlyDictionary<int, IReadOnlyList<ShortlistEntry>> For(MatchingInput input, int size, DateTime nowUtc)
+    /// <param name="onlyFor">The mentees whose lists are wanted (a mentee's page wants one); null for all. First suggestions always come from the whole pool.</param>
+    public static IReadOnlyDictionary<int, IReadOnlyList<ShortlistEntry>> For(MatchingInput input, int size, DateTime nowUtc, IReadOnlySet<int>? onlyFor = null)
     {
         var settings = new MatchSettings(input.ProgramSettings, MatchSettings.DefaultGroupSize);
         var scorer = input.ScorerFor(settings);
@@ -25,11 +26,12 @@ public static class Shortlists
 
         var first = MatchPlanner.Propose(mentees, mentors, scorer, constraints, Domain.MatchObjective.MostMatched)
             .Suggestions.ToDictionary(s => s.Mentee.Id);
-        var totals = scorer.Totals(mentees, mentors);
+        var wanted = onlyFor is null ? mentees : mentees.Where(m => onlyFor.Contains(m.Id)).ToList();
+        var totals = scorer.Totals(wanted, mentors);
         var lists = new Dictionary<int, IReadOnlyList<ShortlistEntry>>();
-        for (var row = 0; row < mentees.Count; row++)
+        for (var row = 0; row < wanted.Count; row++)
         {
-            var mentee = mentees[row];
+            var mentee = wanted[row];
             var list = new List<ShortlistEntry>(size);
             first.TryGetValue(mentee.Id, out var top);
             if (top is not null) list.Add(new ShortlistEntry(top.Mentor, top.Score, IsTopChoice: true));
