@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace MentorHub.Core.Mentoring;
 
-public enum AttentionKind { AtRiskPairs, ApplicationsWaiting, Unmatched, MentorsMissingTraining, CheckInsOverdue, InvitationsNotAccepted, CohortEnded }
+public enum AttentionKind { AtRiskPairs, ApplicationsWaiting, RequestsToApprove, Unmatched, MentorsMissingTraining, CheckInsOverdue, InvitationsNotAccepted, CohortEnded }
 
 /// <summary>One thing a coordinator should deal with, in one cohort: what, how many, and the words for it.</summary>
 public sealed record AttentionItem(AttentionKind Kind, int ProgramId, string ProgramName, int CohortId, string CohortName, int Count, string Text);
 
 /// <summary>
-/// What needs a coordinator's attention across the programs they run: pairs at risk, applications waiting, people
-/// not matched, mentors who have not finished required training, check-ins two weeks overdue, invitations not
+/// What needs a coordinator's attention across the programs they run: pairs at risk, applications waiting, mentees'
+/// requests a mentor accepted (to approve), people not matched, mentors who have not finished required training, check-ins two weeks overdue, invitations not
 /// accepted after a week, and cohorts past their end date that are not completed. A fixed number of grouped queries
 /// whatever the number of programs.
 /// </summary>
@@ -55,6 +55,10 @@ public static class CoordinatorAttention
             Add(AttentionKind.MentorsMissingTraining, c.CohortId, c.MissingTraining, "1 mentor has not finished the required training", "{0} mentors have not finished the required training");
             Add(AttentionKind.InvitationsNotAccepted, c.CohortId, c.NotAccepted, "1 invitation not accepted after a week", "{0} invitations not accepted after a week");
         }
+
+        var toApprove = await db.MentorRequests.AsNoTracking().Where(r => r.Status == MentorRequestStatus.Accepted && cohorts.Any(c => c.Id == r.CohortId))
+            .GroupBy(r => r.CohortId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
+        foreach (var r in toApprove) Add(AttentionKind.RequestsToApprove, r.Key, r.Count, "1 accepted mentor request to approve", "{0} accepted mentor requests to approve");
 
         var overdueBefore = today.AddDays(-ConnectionHealth.CheckInGraceDays);
         var overdue = await running.SelectMany(m => m.Members, (m, mm) => new { m.CohortId, MemberId = mm.Id })

@@ -236,6 +236,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             MentorHub.Core.Mentoring.AttentionKind.AtRiskPairs or MentorHub.Core.Mentoring.AttentionKind.CheckInsOverdue => $"{cohort}?show=at-risk#connections",
             MentorHub.Core.Mentoring.AttentionKind.ApplicationsWaiting => $"{cohort}?status=Applied",
             MentorHub.Core.Mentoring.AttentionKind.Unmatched => $"{cohort}/Matching",
+            MentorHub.Core.Mentoring.AttentionKind.RequestsToApprove => $"{cohort}/Choice#to-approve",
             MentorHub.Core.Mentoring.AttentionKind.MentorsMissingTraining => $"{cohort}?role=Mentor",
             MentorHub.Core.Mentoring.AttentionKind.CohortEnded => $"{cohort}/Complete",
             MentorHub.Core.Mentoring.AttentionKind.InvitationsNotAccepted => $"{cohort}?status=Invited",

@@ -126,6 +126,8 @@ public class MenteeChoiceTests(ChoiceAppFactory app) : IClassFixture<ChoiceAppFa
         Assert.Contains("accepted", (await Mailbox.LatestToAsync(app, w.Mia.Email!)).Subject);
         Assert.Contains("accepted", (await mia.GetAsync($"/Enrollments/{w.MiaId}/Shortlist")).Document.QuerySelector("#request-status")!.TextContent);
 
+        var attention = (await coordinator.GetAsync("/")).Document.QuerySelectorAll("#attention a").Single(a => a.TextContent.Contains("accepted mentor request", StringComparison.Ordinal));
+        Assert.Equal($"{w.CohortPath}/Choice#to-approve", attention.GetAttribute("href"));
         var choice = await coordinator.GetAsync($"{w.CohortPath}/Choice");
         var toApprove = choice.Document.QuerySelector($"#request-{request.Id}")!;
         Assert.Contains(w.Mia.DisplayName, toApprove.TextContent);
