@@ -26,6 +26,30 @@ public static class Estimates
         return new Estimate(p.N, rate, Math.Max(0, centre - half), Math.Min(1, centre + half));
     }
 
+    /// <summary>
+    /// Pearson's correlation of paired values with its 95% interval by Fisher's z (atanh r ± 1.96 / √(n − 3)); no
+    /// interval under four pairs, and no correlation at all when either side does not vary.
+    /// </summary>
+    public static Estimate? Correlation(IReadOnlyList<(double X, double Y)> pairs)
+    {
+        var n = pairs.Count;
+        if (n < 2) return null;
+        var (meanX, meanY) = (pairs.Average(p => p.X), pairs.Average(p => p.Y));
+        double sxy = 0, sxx = 0, syy = 0;
+        foreach (var (x, y) in pairs)
+        {
+            sxy += (x - meanX) * (y - meanY);
+            sxx += (x - meanX) * (x - meanX);
+            syy += (y - meanY) * (y - meanY);
+        }
+        if (sxx < 1e-12 || syy < 1e-12) return null;
+        var r = Math.Clamp(sxy / Math.Sqrt(sxx * syy), -1, 1);
+        if (n < 4) return new Estimate(n, r, null, null);
+        var z = Math.Atanh(Math.Clamp(r, -0.999999, 0.999999));
+        var half = KaplanMeier.Z95 / Math.Sqrt(n - 3);
+        return new Estimate(n, r, Math.Tanh(z - half), Math.Tanh(z + half));
+    }
+
     /// <summary>A mean with its t interval.</summary>
     public static Estimate Mean(IEnumerable<double> values)
     {

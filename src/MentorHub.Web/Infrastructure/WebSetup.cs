@@ -75,6 +75,7 @@ public static class WebSetup
         services.AddScoped<MentorHub.Core.Mentoring.GroupMoves>();
         services.AddScoped<MentorHub.Core.Matching.CohortMatching>();
         services.AddScoped<MentorHub.Core.Matching.MenteeChoice>();
+        services.AddScoped<MentorHub.Core.Matching.MatchLearning>();
         services.AddScoped<MentorHub.Core.Mentoring.Conversations>();
         services.AddSingleton<MentorHub.Web.Accounts.UnsubscribeLinks>();
         services.AddSingleton<MentorHub.Core.Notifications.IUnsubscribeLinks>(sp => sp.GetRequiredService<MentorHub.Web.Accounts.UnsubscribeLinks>());
