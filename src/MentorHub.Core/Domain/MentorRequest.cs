@@ -33,6 +33,9 @@ public enum MentorRequestStatus
 
     /// <summary>The coordinator did not approve it; the mentee is back in the pool.</summary>
     Returned,
+
+    /// <summary>Ended because the mentee or the mentor left the cohort, or the cohort was completed.</summary>
+    Cancelled,
 }
 
 /// <summary>
@@ -121,6 +124,15 @@ public class MentorRequest : IVersioned
         if (Status is not MentorRequestStatus.Pending || nowUtc < ExpiresAtUtc) throw new DomainException("Only a pending request past its date expires.");
         Status = MentorRequestStatus.Expired;
         AnsweredAtUtc = ExpiresAtUtc;
+    }
+
+    /// <summary>An open request ends because someone left the cohort or it was completed; <paramref name="reason"/> says which.</summary>
+    public void Cancel(DateTime nowUtc, string reason)
+    {
+        if (!IsOpen(nowUtc)) throw new DomainException("This request is no longer open.");
+        Status = MentorRequestStatus.Cancelled;
+        Reply = Clean(reason);
+        AnsweredAtUtc ??= nowUtc;
     }
 
     public void Approve(DateTime nowUtc, int mentorshipId)

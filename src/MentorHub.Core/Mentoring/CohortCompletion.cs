@@ -10,9 +10,9 @@ public sealed record CohortCompleted(int MentorshipsEnded, int ParticipantsCompl
 /// <summary>
 /// Completes a cohort: its running mentorships end with "cohort completed", its active participants finish it
 /// (Completed, not Withdrawn, so retention figures do not count them as leavers), applications still waiting are
-/// declined, and everyone who develops in a mentorship has an exit check-in open from that day.
+/// declined, mentees' open requests for a mentor end, and everyone who develops in a mentorship has an exit check-in open from that day.
 /// </summary>
-public sealed class CohortCompletion(MentorHubDbContext db)
+public sealed class CohortCompletion(MentorHubDbContext db, TimeProvider clock)
 {
     /// <param name="expectedVersion">The cohort as the coordinator saw it; a change since then is a conflict.</param>
     public async Task<CohortCompleted> CompleteAsync(int cohortId, Guid expectedVersion, DateOnly on, CancellationToken ct)
@@ -29,6 +29,14 @@ public sealed class CohortCompletion(MentorHubDbContext db)
         var enrollments = await db.Enrollments.Where(e => e.CohortId == cohortId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied)).ToListAsync(ct);
         foreach (var enrollment in enrollments.Where(e => e.Status is EnrollmentStatus.Active)) enrollment.Complete(on);
         foreach (var application in enrollments.Where(e => e.Status is EnrollmentStatus.Applied)) application.Decline();
+        // Mentees' requests still open end with the cohort; one already past its date expires as it would have.
+        var now = clock.GetUtcNow().UtcDateTime;
+        var requests = await db.MentorRequests.Where(r => r.CohortId == cohortId && (r.Status == MentorRequestStatus.Pending || r.Status == MentorRequestStatus.Accepted)).ToListAsync(ct);
+        foreach (var request in requests)
+        {
+            if (request.IsOpen(now)) request.Cancel(now, "The cohort was completed.");
+            else request.Expire(now);
+        }
 
         // Everyone who develops in a mentorship that ran in this cohort: their exit check-in opens now.
         var completing = enrollments.Where(e => e.Status is EnrollmentStatus.Completed).Select(e => e.Id).ToList();

@@ -331,4 +331,25 @@ public class MenteeChoiceTests(ChoiceAppFactory app) : IClassFixture<ChoiceAppFa
         Assert.Equal(HttpStatusCode.NotFound, approve.StatusCode);
         Assert.Equal(MentorRequestStatus.Pending, (await RequestOfAsync(w.MiaId)).Status);
     }
+
+    [Fact]
+    public async Task A_mentor_who_leaves_the_cohort_ends_the_requests_to_them_and_the_mentee_chooses_again()
+    {
+        var w = await WorldAsync("Request");
+        using var mia = await ClientAsync(w.Mia);
+        await AskAsync(mia, await mia.GetAsync($"/Enrollments/{w.MiaId}/Shortlist"), w.AceId);
+
+        using var coordinator = await ClientAsync(w.Coordinator);
+        var today = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var withdrawn = await coordinator.SubmitAsync($"{w.CohortPath}/Participants/{w.AceId}/Withdraw",
+            new Dictionary<string, string> { ["Input.Reason"] = "Moved to the county archive", ["Input.WithdrawnOn"] = today });
+        Assert.Equal(HttpStatusCode.Redirect, withdrawn.StatusCode);
+
+        var request = await RequestOfAsync(w.MiaId);
+        Assert.Equal((MentorRequestStatus.Cancelled, $"{w.Ace.DisplayName} left the cohort."), (request.Status, request.Reply));
+        var again = await mia.GetAsync($"/Enrollments/{w.MiaId}/Shortlist");
+        Assert.Null(again.Document.QuerySelector("#open-request"));
+        Assert.Equal([Id(w.BeaId)], again.Document.QuerySelectorAll("#shortlist input[name='mentorId']").Select(i => i.GetAttribute("value")));
+        Assert.Contains("left the cohort", again.Document.QuerySelector("#ended-requests")!.TextContent);
+    }
 }
