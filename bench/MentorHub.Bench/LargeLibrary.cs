@@ -186,7 +186,7 @@ public static class LargeLibrary
 
         // Every cohort but the running ones is completed as a coordinator would: mentorships end, exit check-ins open.
         db.ChangeTracker.AutoDetectChangesEnabled = true;
-        var completion = new CohortCompletion(db);
+        var completion = new CohortCompletion(db, TimeProvider.System);
         foreach (var cohort in cohorts.Where(c => c.EndsOn < today))
         {
             var version = await db.Cohorts.Where(c => c.Id == cohort.Id).Select(c => c.Version).SingleAsync();
