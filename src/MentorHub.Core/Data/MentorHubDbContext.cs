@@ -139,6 +139,19 @@ public class MentorHubDbContext(DbContextOptions<MentorHubDbContext> options)
     public void Audit(string entityType, string entityId, string action, string? details = null) =>
         _pendingAudits.Add(new PendingAudit(null, entityType, entityId, action, details));
 
+    /// <summary>A pooled context goes back to the pool on dispose: audit notes never saved must not reach its next request.</summary>
+    public override void Dispose()
+    {
+        _pendingAudits.Clear();
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        _pendingAudits.Clear();
+        return base.DisposeAsync();
+    }
+
     internal IReadOnlyList<PendingAudit> TakePendingAudits()
     {
         var taken = _pendingAudits.ToList();
