@@ -2,6 +2,7 @@ using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
 using MentorHub.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorHub.Tests.Data;
 
@@ -32,6 +33,26 @@ public class AuditTrailTests(MentorHubAppFactory app)
         Assert.Equal(id, row.EntityId);
         Assert.Equal(nameof(MentorshipProgram), row.EntityType);
         Assert.Null(row.UserId); // no request, so the system acted
+    }
+
+    [Fact]
+    public async Task A_pooled_context_forgets_audit_notes_never_saved_before_its_next_use()
+    {
+        // The app's own options (the interceptors included), in a pool of one, so the second context is the first again.
+        var options = app.Services.GetRequiredService<DbContextOptions<MentorHubDbContext>>();
+        var factory = new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<MentorHubDbContext>(options, poolSize: 1);
+        var marker = $"Unsaved {Guid.NewGuid():N}"[..30];
+        var first = factory.CreateDbContext();
+        first.Audit(nameof(Cohort), "1", marker);
+        await first.DisposeAsync();
+
+        await using var second = factory.CreateDbContext();
+        Assert.Same(first, second);
+        second.Competencies.Add(new Competency { Name = marker, Category = "Pooling", IsRetired = true });
+        await second.SaveChangesAsync();
+
+        Assert.True(await app.WithDbAsync(db => db.Competencies.AnyAsync(c => c.Name == marker)));
+        Assert.False(await app.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == marker)));
     }
 
     [Fact]
