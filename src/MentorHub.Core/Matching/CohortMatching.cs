@@ -69,7 +69,8 @@ public sealed record MatchingInput(
 }
 
 /// <summary>A mentee's request for a mentor as matching sees it.</summary>
-public sealed record RequestRow(int Id, int MenteeId, int MentorId, MentorRequestStatus Status, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, string? Note, string? Reply, Guid Version)
+public sealed record RequestRow(int Id, int MenteeId, int MentorId, MentorRequestStatus Status, DateTime CreatedAtUtc, DateTime ExpiresAtUtc, string? Note, string? Reply, Guid Version,
+    string MenteeName = "", string MentorName = "")
 {
     /// <summary>Pending and not yet due, or accepted: the mentee and one of the mentor's places are spoken for.</summary>
     public bool IsOpen(DateTime nowUtc) => MentorRequest.IsOpen(Status, ExpiresAtUtc, nowUtc);
@@ -148,7 +149,8 @@ public sealed class CohortMatching(MentorHubDbContext db, NotificationOutbox out
 
         var now = clock.GetUtcNow().UtcDateTime;
         var requests = await db.MentorRequests.AsNoTracking().Where(r => r.CohortId == cohortId).OrderBy(r => r.Id)
-            .Select(r => new RequestRow(r.Id, r.MenteeEnrollmentId, r.MentorEnrollmentId, r.Status, r.CreatedAtUtc, r.ExpiresAtUtc, r.Note, r.Reply, r.Version))
+            .Select(r => new RequestRow(r.Id, r.MenteeEnrollmentId, r.MentorEnrollmentId, r.Status, r.CreatedAtUtc, r.ExpiresAtUtc, r.Note, r.Reply, r.Version,
+                r.Mentee!.User!.DisplayName, r.Mentor!.User!.DisplayName))
             .ToListAsync(ct);
         var open = requests.Where(r => r.IsOpen(now)).ToList();
         var menteesAsking = open.Select(r => r.MenteeId).ToHashSet();

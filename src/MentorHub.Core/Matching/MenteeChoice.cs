@@ -15,10 +15,10 @@ public sealed record MenteeChoiceView(
     int RequestDays,
     IReadOnlyList<ShortlistEntry> Shortlist,
     RequestRow? Open,
-    IReadOnlyList<RequestRow> Ended,
-    IReadOnlyDictionary<int, string> Names)
+    IReadOnlyList<RequestRow> Ended)
 {
-    public string NameOf(int enrollmentId) => Names.GetValueOrDefault(enrollmentId, "someone who left");
+    /// <summary>A mentor of the cohort by name, for messages about them.</summary>
+    public string MentorName(int enrollmentId) => Input.MentorPlaces.FirstOrDefault(p => p.EnrollmentId == enrollmentId)?.Name ?? "That mentor";
 }
 
 /// <summary>
@@ -42,9 +42,8 @@ public sealed class MenteeChoice(MentorHubDbContext db, CohortMatching matching,
         var shortlist = cohort.ChoiceMode is MenteeChoiceMode.None || input.Mentees.All(m => m.Id != menteeEnrollmentId) ? []
             : Shortlists.For(input, cohort.ShortlistSize, now, new HashSet<int> { menteeEnrollmentId }).GetValueOrDefault(menteeEnrollmentId, []);
         var mine = input.Requests.Where(r => r.MenteeId == menteeEnrollmentId).ToList();
-        var names = input.Mentors.Concat(input.Mentees).Concat(input.Requesting).ToDictionary(p => p.Id, p => p.Name);
         return new MenteeChoiceView(input, cohort.ChoiceMode, cohort.ShortlistSize, cohort.RequestDays, shortlist,
-            mine.FirstOrDefault(r => r.IsOpen(now)), mine.Where(r => !r.IsOpen(now)).OrderByDescending(r => r.CreatedAtUtc).ToList(), names);
+            mine.FirstOrDefault(r => r.IsOpen(now)), mine.Where(r => !r.IsOpen(now)).OrderByDescending(r => r.CreatedAtUtc).ToList());
     }
 
     /// <summary>The mentee asks a mentor on their current shortlist; the mentor hears of it by mail.</summary>
@@ -55,10 +54,10 @@ public sealed class MenteeChoice(MentorHubDbContext db, CohortMatching matching,
         var mentee = await db.Enrollments.Include(e => e.User).SingleAsync(e => e.Id == menteeEnrollmentId, ct);
         var view = await LoadAsync(menteeEnrollmentId, ct) ?? throw new DomainException("Only mentees choose a mentor.");
         if (view.Mode is not MenteeChoiceMode.Request) throw new DomainException("In this cohort your coordinator makes the matches.");
-        if (view.Open is not null) throw new DomainException($"You have already asked {view.NameOf(view.Open.MentorId)}; wait for their answer, or withdraw the request first.");
+        if (view.Open is not null) throw new DomainException($"You have already asked {view.Open.MentorName}; wait for their answer, or withdraw the request first.");
         if (!mentee.IsActive) throw new DomainException("Only a current participant can ask for a mentor.");
         var entry = view.Shortlist.FirstOrDefault(e => e.Mentor.Id == mentorEnrollmentId)
-            ?? throw new DomainException($"{view.NameOf(mentorEnrollmentId)} is not on your shortlist any more (their places may have been taken). Choose from the list below.");
+            ?? throw new DomainException($"{view.MentorName(mentorEnrollmentId)} is not on your shortlist any more (their places may have been taken). Choose from the list below.");
         var mentorPlaces = view.Input.MentorPlaces.Single(p => p.EnrollmentId == mentorEnrollmentId);
         var mentor = await db.Enrollments.Include(e => e.User).SingleAsync(e => e.Id == mentorEnrollmentId, ct);
         db.Entry(mentor).Property(e => e.Version).OriginalValue = mentorPlaces.Version;
@@ -76,6 +75,22 @@ public sealed class MenteeChoice(MentorHubDbContext db, CohortMatching matching,
             await db.SaveChangesAsync(ct);
         }, ct);
         return request;
+    }
+
+    /// <summary>
+    /// The mentee ranks mentors from their shortlist (or keeps ones they ranked before), first choice first; an empty
+    /// list clears the choices. <paramref name="version"/> is the enrollment as the mentee's page loaded it.
+    /// </summary>
+    public async Task RankAsync(int menteeEnrollmentId, IReadOnlyList<int> chosen, Guid version, CancellationToken ct)
+    {
+        var view = await LoadAsync(menteeEnrollmentId, ct) ?? throw new DomainException("Only mentees rank mentors.");
+        if (view.Mode is not MenteeChoiceMode.Rank) throw new DomainException("In this cohort mentees do not rank mentors.");
+        var enrollment = await db.Enrollments.SingleAsync(e => e.Id == menteeEnrollmentId, ct);
+        var offered = view.Shortlist.Select(e => e.Mentor.Id).Concat(enrollment.MentorChoices).ToHashSet();
+        if (chosen.Any(id => !offered.Contains(id))) throw new DomainException("Rank mentors from your shortlist.");
+        db.Entry(enrollment).Property(e => e.Version).OriginalValue = version;
+        enrollment.RankMentors(chosen, view.ShortlistSize);
+        await db.SaveChangesAsync(ct);
     }
 
     /// <summary>The mentor accepts (the request waits for the coordinator) or declines (the mentee chooses again).</summary>

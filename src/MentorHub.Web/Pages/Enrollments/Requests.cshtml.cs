@@ -46,9 +46,8 @@ public class RequestsModel(MentorHubDbContext db, UserManager<AppUser> users, Co
         var scorer = input.ScorerFor(new MatchSettings(input.ProgramSettings, MatchSettings.DefaultGroupSize));
         var me = input.Mentors.Single(m => m.Id == enrollmentId);
         var people = input.Mentees.Concat(input.Requesting).ToDictionary(p => p.Id);
-        var names = await db.Enrollments.AsNoTracking().Where(e => e.CohortId == mine.CohortId).Select(e => new { e.Id, e.User!.DisplayName }).ToDictionaryAsync(e => e.Id, e => e.DisplayName, ct);
         var rows = input.Requests.Where(r => r.MentorId == enrollmentId).OrderByDescending(r => r.CreatedAtUtc)
-            .Select(r => new Row(r, names.GetValueOrDefault(r.MenteeId, "someone who left"),
+            .Select(r => new Row(r, r.MenteeName,
                 people.TryGetValue(r.MenteeId, out var mentee) ? scorer.Score(mentee, me).Breakdown.Where(c => c.Weight > 0).ToList() : [],
                 r.Status is MentorRequestStatus.Pending && now >= r.ExpiresAtUtc))
             .ToList();

@@ -34,7 +34,7 @@ public class ShortlistModel(MentorHubDbContext db, UserManager<AppUser> users, M
             try
             {
                 var request = await choice.RequestAsync(enrollmentId, mentorId, Note, ct);
-                this.FlashSuccess($"Your request is with {View.NameOf(mentorId)}. They have until {Time.Format(request.ExpiresAtUtc)} to answer.");
+                this.FlashSuccess($"Your request is with {View.MentorName(mentorId)}. They have until {Time.Format(request.ExpiresAtUtc)} to answer.");
                 return Redirect($"/Enrollments/{enrollmentId}/Shortlist");
             }
             catch (DomainException ex)
@@ -56,24 +56,23 @@ public class ShortlistModel(MentorHubDbContext db, UserManager<AppUser> users, M
         if (!await LoadAsync(enrollmentId, ct)) return NotFound();
         if (View.Open?.Id != requestId) return NotFound();
         await choice.WithdrawAsync(requestId, version, ct);
-        this.FlashSuccess($"Your request to {View.NameOf(View.Open.MentorId)} is withdrawn. Choose again below.");
+        this.FlashSuccess($"Your request to {View.Open.MentorName} is withdrawn. Choose again below.");
         return Redirect($"/Enrollments/{enrollmentId}/Shortlist");
     }
 
     public async Task<IActionResult> OnPostRankAsync(int enrollmentId, Guid version, CancellationToken ct)
     {
         if (!await LoadAsync(enrollmentId, ct)) return NotFound();
-        if (View.Mode is not MenteeChoiceMode.Rank) throw new DomainException("In this cohort mentees do not rank mentors.");
         var chosen = Ranking.Where(r => r is not null).Select(r => r!.Value).ToList();
-        var offered = View.Shortlist.Select(e => e.Mentor.Id).Concat(Info.Ranked).ToHashSet();
-        if (chosen.Any(id => !offered.Contains(id))) ModelState.AddModelError(nameof(Ranking), "Rank mentors from your shortlist.");
-        else if (chosen.Distinct().Count() != chosen.Count) ModelState.AddModelError(nameof(Ranking), "Choose each mentor once.");
-        if (!ModelState.IsValid) return Page();
-
-        var enrollment = await db.Enrollments.SingleAsync(e => e.Id == enrollmentId, ct);
-        db.Entry(enrollment).Property(e => e.Version).OriginalValue = version;
-        enrollment.RankMentors(chosen, View.ShortlistSize);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await choice.RankAsync(enrollmentId, chosen, version, ct);
+        }
+        catch (DomainException ex)
+        {
+            ModelState.AddModelError(nameof(Ranking), ex.Message);
+            return Page();
+        }
         this.FlashSuccess(chosen.Count == 0 ? "Your choices are cleared." : "Your choices are saved. Your coordinator weighs them when making the matches.");
         return Redirect($"/Enrollments/{enrollmentId}/Shortlist");
     }

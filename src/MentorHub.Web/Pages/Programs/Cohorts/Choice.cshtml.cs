@@ -16,9 +16,6 @@ public class ChoiceModel(MentorHubDbContext db, CohortMatching matching, MenteeC
     [BindProperty]
     public SettingsInput Input { get; set; } = new();
 
-    public IReadOnlyDictionary<int, string> Names { get; private set; } = new Dictionary<int, string>();
-    public string NameOf(int enrollmentId) => Names.GetValueOrDefault(enrollmentId, "someone who left");
-
     /// <summary>Mentees who ranked at least one mentor (ranking cohorts).</summary>
     public int Ranked { get; private set; }
 
@@ -67,7 +64,7 @@ public class ChoiceModel(MentorHubDbContext db, CohortMatching matching, MenteeC
         if (await LoadAsync(id, cohortId, ct) is null || People.Requests.All(r => r.Id != requestId)) return NotFound();
         var mentorship = await choice.ApproveAsync(id, cohortId, requestId, version, time.Today, ct);
         var request = People.Requests.Single(r => r.Id == requestId);
-        this.FlashSuccess($"{NameOf(request.MenteeId)} and {NameOf(request.MentorId)} are matched; they have been told.");
+        this.FlashSuccess($"{request.MenteeName} and {request.MentorName} are matched; they have been told.");
         return Redirect($"{Cohort.Path}/Choice");
     }
 
@@ -76,7 +73,7 @@ public class ChoiceModel(MentorHubDbContext db, CohortMatching matching, MenteeC
         if (await LoadAsync(id, cohortId, ct) is null || People.Requests.All(r => r.Id != requestId)) return NotFound();
         await choice.ReturnAsync(requestId, reason, version, ct);
         var request = People.Requests.Single(r => r.Id == requestId);
-        this.FlashSuccess($"{NameOf(request.MenteeId)} chooses again, without {NameOf(request.MentorId)}; they have been told.");
+        this.FlashSuccess($"{request.MenteeName} chooses again, without {request.MentorName}; they have been told.");
         return Redirect($"{Cohort.Path}/Choice");
     }
 
@@ -86,13 +83,6 @@ public class ChoiceModel(MentorHubDbContext db, CohortMatching matching, MenteeC
         if (info is null) return null;
         Cohort = info;
         People = await matching.LoadAsync(id, cohortId, ct);
-        Names = People.Mentors.Concat(People.Mentees).Concat(People.Requesting).ToDictionary(p => p.Id, p => p.Name);
-        var missing = People.Requests.SelectMany(r => new[] { r.MenteeId, r.MentorId }).Where(i => !Names.ContainsKey(i)).Distinct().ToList();
-        if (missing.Count > 0)
-        {
-            var more = await db.Enrollments.AsNoTracking().Where(e => missing.Contains(e.Id)).Select(e => new { e.Id, e.User!.DisplayName }).ToListAsync(ct);
-            Names = Names.Concat(more.Select(m => KeyValuePair.Create(m.Id, m.DisplayName))).ToDictionary();
-        }
         Ranked = People.Mentees.Concat(People.Requesting).Count(m => m.Choices.Count > 0);
         return await db.Cohorts.SingleAsync(c => c.Id == cohortId, ct);
     }
