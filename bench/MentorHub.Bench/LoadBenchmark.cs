@@ -66,6 +66,12 @@ public static partial class LoadBenchmark
                 ("/Programs/{id}/Report", "coordinator", $"/Programs/{ids.ProgramId}/Report"),
                 ("/Reports", "coordinator", "/Reports"),
             ];
+            if (Environment.GetEnvironmentVariable("MENTORHUB_LOAD_PAGES") is { Length: > 0 } only)
+            {
+                // A focused run: only the pages whose names contain one of the comma-separated parts (and /health).
+                var parts = only.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                pages = [.. pages.Where(p => p.Url == "/health" || parts.Any(part => p.Name.Contains(part, StringComparison.OrdinalIgnoreCase)))];
+            }
             if (Environment.GetEnvironmentVariable("MENTORHUB_LOAD_PROFILE") is { Length: > 0 } profileLog)
             {
                 // One request a page, with every SQL command and its time in the app's log, instead of the load.
@@ -174,6 +180,7 @@ public static partial class LoadBenchmark
         {
             // Each SQL command in the app's JSON log, with the request it ran for.
             start.Environment["Serilog__MinimumLevel__Override__Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
+            start.Environment["Database__LogParameterValues"] = "true";
             start.Environment["Logging__File__Path"] = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(profileLog))!, "app-.log");
         }
         var process = Process.Start(start)!;

@@ -392,6 +392,8 @@ namespace MentorHub.Migrations.PostgreSql.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CohortId", "Status");
+
                     b.HasIndex("CohortId", "UserId")
                         .IsUnique();
 

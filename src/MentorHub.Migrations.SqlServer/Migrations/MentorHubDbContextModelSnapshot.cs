@@ -394,6 +394,8 @@ namespace MentorHub.Migrations.SqlServer.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CohortId", "Status");
+
                     b.HasIndex("CohortId", "UserId")
                         .IsUnique();
 

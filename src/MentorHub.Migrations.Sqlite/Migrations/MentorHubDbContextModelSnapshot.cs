@@ -377,6 +377,8 @@ namespace MentorHub.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CohortId", "Status");
+
                     b.HasIndex("CohortId", "UserId")
                         .IsUnique();
 

@@ -31,9 +31,12 @@ public static class DataSetup
         // Contexts are pooled: a request borrows one already built instead of building one (its services, its options
         // and the model's lookups), which under load was a tenth of a light page's time. What a context keeps between
         // requests is reset when it goes back (see MentorHubDbContext.Dispose), and its interceptors are singletons.
+        // Diagnostics only: the values of a query's parameters in the SQL log (they may be personal data).
+        var logParameterValues = builder.Configuration.GetValue("Database:LogParameterValues", false);
         builder.Services.AddDbContextPool<MentorHubDbContext>((services, options) =>
         {
             Configure(options, provider, connectionString!);
+            options.EnableSensitiveDataLogging(logParameterValues);
             options.AddInterceptors(new AuditTrailInterceptor(services.GetRequiredService<IAuditActor>(), services.GetRequiredService<TimeProvider>()),
                 new DataVersionInterceptor(services.GetRequiredService<DataVersion>()));
         });

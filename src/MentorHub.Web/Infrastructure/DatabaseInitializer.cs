@@ -45,7 +45,10 @@ public static class DatabaseInitializer
         var pending = (await db.Database.GetPendingMigrationsAsync()).ToList();
         await db.Database.MigrateAsync();
         if (settings.Provider is DatabaseProvider.Sqlite)
+        {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            await QueryPlannerStatistics.RefreshAsync(db);
+        }
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MentorHub.KeyRing").Protect([1]);
         logger.LogInformation("Database migrated ({Provider}): {Count} migrations applied", settings.Provider, pending.Count);
     }

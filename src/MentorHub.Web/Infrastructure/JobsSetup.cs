@@ -40,6 +40,7 @@ public static class JobsSetup
         services.AddScoped<MentorHub.Core.Mentoring.MemberReminders>();
         services.AddScoped<RemindUnresponsiveMembersJob>();
         services.AddScoped<ExpireMentorRequestsJob>();
+        services.AddScoped<RefreshPlannerStatisticsJob>();
         services.AddSingleton<OutboxSignal>();
         services.ConfigureDbContext<MentorHubDbContext>((provider, options) => options.AddInterceptors(provider.GetRequiredService<OutboxSignal>()));
         // The storage is this app's own service, not only Hangfire's process-wide JobStorage.Current, so the dashboard,

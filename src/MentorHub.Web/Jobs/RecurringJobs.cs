@@ -12,6 +12,7 @@ public static class RecurringJobs
     public const string PurgeSentNotifications = "purge-sent-notifications";
     public const string RemindUnresponsiveMembers = "remind-unresponsive-members";
     public const string ExpireMentorRequests = "expire-mentor-requests";
+    public const string RefreshPlannerStatistics = "refresh-planner-statistics";
 
     /// <summary>The outbox sweep: anything still pending (a lost enqueue, a failed attempt now due) goes out within a minute.</summary>
     public const string DeliverNotificationsCron = "* * * * *";
@@ -34,6 +35,9 @@ public static class RecurringJobs
     /// <summary>Hourly, at a quarter past: a request expires at most an hour after its date.</summary>
     public const string ExpireMentorRequestsCron = "15 * * * *";
 
+    /// <summary>Daily at 03:30, after the purge.</summary>
+    public const string RefreshPlannerStatisticsCron = "30 3 * * *";
+
     public static void Register(IRecurringJobManager jobs, TimeZoneInfo zone)
     {
         var options = new RecurringJobOptions { TimeZone = zone };
@@ -44,5 +48,6 @@ public static class RecurringJobs
         jobs.AddOrUpdate<PurgeSentNotificationsJob>(PurgeSentNotifications, job => job.RunAsync(CancellationToken.None), PurgeSentNotificationsCron, options);
         jobs.AddOrUpdate<RemindUnresponsiveMembersJob>(RemindUnresponsiveMembers, job => job.RunAsync(CancellationToken.None), RemindUnresponsiveMembersCron, options);
         jobs.AddOrUpdate<ExpireMentorRequestsJob>(ExpireMentorRequests, job => job.RunAsync(CancellationToken.None), ExpireMentorRequestsCron, options);
+        jobs.AddOrUpdate<RefreshPlannerStatisticsJob>(RefreshPlannerStatistics, job => job.RunAsync(CancellationToken.None), RefreshPlannerStatisticsCron, options);
     }
 }

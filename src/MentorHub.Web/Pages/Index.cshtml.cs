@@ -50,19 +50,19 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             Attention = await cache.GetAsync($"attention:{(IsAdministrator ? "all" : userId)}:{userTime.Zone.Id}",
                 () => MentorHub.Core.Mentoring.CoordinatorAttention.LoadAsync(db, programs, now, utc => DateOnly.FromDateTime(userTime.ToLocal(utc)), ct), ct);
 
-        var myMentorships = db.Mentorships.AsNoTracking()
-            .Where(m => m.Status != MentorshipStatus.Closed && m.Members.Any(mm => mm.UserId == userId && mm.IsCurrent));
-        var mentorships = await myMentorships
-            .OrderBy(m => m.Cohort!.Program!.Name).ThenBy(m => m.Id)
-            .Select(m => new
+        // From the person's own memberships (by the user index), not from every open mentorship of the library.
+        var mentorships = await db.MentorshipMembers.AsNoTracking()
+            .Where(mm => mm.UserId == userId && mm.IsCurrent && mm.Mentorship!.Status != MentorshipStatus.Closed)
+            .OrderBy(mm => mm.Mentorship!.Cohort!.Program!.Name).ThenBy(mm => mm.MentorshipId)
+            .Select(mm => new
             {
-                m.Id,
-                Program = m.Cohort!.Program!.Name,
-                Cohort = m.Cohort.Name,
-                m.Cohort.Program.Format,
-                m.Status,
-                MyRole = m.Members.Where(mm => mm.UserId == userId).Select(mm => mm.Role).First(),
-                LastMetUtc = m.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
+                Id = mm.MentorshipId,
+                Program = mm.Mentorship!.Cohort!.Program!.Name,
+                Cohort = mm.Mentorship.Cohort.Name,
+                mm.Mentorship.Cohort.Program.Format,
+                mm.Mentorship.Status,
+                MyRole = mm.Role,
+                LastMetUtc = mm.Mentorship.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
             })
             .ToListAsync(ct);
         var mentorshipIds = mentorships.Select(m => m.Id).ToList();

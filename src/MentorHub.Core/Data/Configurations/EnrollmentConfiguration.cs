@@ -12,6 +12,8 @@ public class EnrollmentConfiguration : IEntityTypeConfiguration<Enrollment>
         builder.Ignore(e => e.MentorChoices);
         builder.HasIndex(e => new { e.CohortId, e.UserId }).IsUnique();
         builder.HasIndex(e => new { e.UserId, e.Status });
+        // A cohort's enrollments by status (applications waiting, active mentors): counted on coordinators' home pages.
+        builder.HasIndex(e => new { e.CohortId, e.Status });
         builder.HasOne(e => e.User).WithMany().HasForeignKey(e => e.UserId);
         builder.Property(e => e.WithdrawalReason).HasMaxLength(500);
         builder.Property(e => e.Branch).HasMaxLength(120);
