@@ -51,6 +51,8 @@ public static partial class LoadBenchmark
             (string Name, string Role, string Url)[] pages =
             [
                 ("/health", "", "/health"),
+                // The floor for a signed-in page: the session check, the layout's unread count and a form, no page queries.
+                ("/Account/ChangePassword (signed-in floor)", "mentee", "/Account/ChangePassword"),
                 ("/ as coordinator (20 programs)", "coordinator", "/"),
                 ("/ as mentor (10 mentees)", "mentor", "/"),
                 ("/ as mentee (400 meetings)", "mentee", "/"),

@@ -22,6 +22,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UseOversizedFormAnswer();
         app.UseSecurityHeaders();
+        app.UseResponseCompression();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = CacheStaticFile });
         app.UseSerilogRequestLogging();
         app.UseRouting();
@@ -35,6 +36,19 @@ public static class Pipeline
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>
+    /// Style sheets, scripts and icons go out compressed (Brotli, else gzip) when the browser accepts it: Bootstrap's
+    /// style sheet is a tenth of its size. Pages are not compressed: they carry the antiforgery token beside text a
+    /// visitor typed, which is what the BREACH attack reads a secret through; compressed, they would be over HTTPS too.
+    /// </summary>
+    public static IServiceCollection AddStaticFileCompression(this IServiceCollection services) => services.AddResponseCompression(options =>
+    {
+        options.EnableForHttps = true;
+        options.MimeTypes = ["text/css", "text/javascript", "application/javascript", "image/svg+xml"];
+        options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+        options.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+    });
 
     /// <summary>
     /// Files the pages link with <c>asp-append-version</c> carry their content's hash (<c>?v=…</c>): a changed file is a new

@@ -20,6 +20,7 @@ public static class WebSetup
         builder.AddMentorHubHosts();
         builder.AddMentorHubRateLimits();
         var services = builder.Services;
+        services.AddStaticFileCompression();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);

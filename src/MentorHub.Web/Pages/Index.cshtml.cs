@@ -66,45 +66,11 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             })
             .ToListAsync(ct);
         var mentorshipIds = mentorships.Select(m => m.Id).ToList();
-        // The other members by key (as a collection in the row above, SQLite built every mentorship's members first).
-        var others = (await db.MentorshipMembers.AsNoTracking().Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.UserId != userId && mm.IsCurrent)
-                .Select(mm => new { mm.MentorshipId, mm.Role, mm.User!.DisplayName }).ToListAsync(ct))
-            .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.DisplayName, StringComparer.CurrentCultureIgnoreCase)
-            .ToLookup(mm => mm.MentorshipId, mm => mm.DisplayName);
+        // A coordinator or administrator who takes part in no mentorship is spared the queries about them.
+        var (others, recent, meetingRows, goalsDue, milestonesDue) = mentorshipIds.Count == 0
+            ? MentorshipDetails.None : await MentorshipDetailsAsync(userId, mentorshipIds, now, today, ct);
 
-        // The latest thing someone else did in each mentorship, from one bounded query.
-        var recent = await db.GoalUpdates.AsNoTracking().Where(u => u.AuthorUserId != userId)
-            .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => new { u, g.MentorshipId, g.Title })
-            .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new { x.MentorshipId, x.Title, x.u.CreatedAtUtc, x.u.Kind, x.u.Percent, a.DisplayName })
-            .OrderByDescending(x => x.CreatedAtUtc).Take(100)
-            .ToListAsync(ct);
-
-        // Ordered as the (mentorship, status, start) index is, so the database reads only these mentorships' meetings
-        // (ordered by start alone, SQLite walked every scheduled meeting of the library from a month ago); at most 50
-        // a mentorship, then put in time order here.
-        var meetingRows = (await db.Meetings.AsNoTracking()
-                .Where(mt => mt.Status == MeetingStatus.Scheduled && mentorshipIds.Contains(mt.MentorshipId) && mt.StartsAtUtc >= now.AddDays(-30))
-                .OrderBy(mt => mt.MentorshipId).ThenBy(mt => mt.StartsAtUtc).Take(50 * Math.Max(1, mentorshipIds.Count))
-                .Select(mt => new MeetingRow(mt.Id, mt.MentorshipId, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality))
-                .ToListAsync(ct))
-            .OrderBy(mt => mt.StartsAtUtc).ToList();
-
-        // Open goals and their open milestones due within two weeks (or overdue) in the person's mentorships: a mentor
-        // sees their mentees', a mentee their own.
         var horizon = today.AddDays(DueSoonDays);
-        var goalsDue = await db.Goals.AsNoTracking()
-            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress) && g.TargetDate <= horizon)
-            .OrderBy(g => g.TargetDate).Take(200)
-            .Select(g => new DueItem(g.MentorshipId, g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, null, g.TargetDate))
-            .ToListAsync(ct);
-        var milestonesDue = await db.Goals.AsNoTracking()
-            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
-            .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null && ms.DueOn <= horizon),
-                (g, ms) => new { g.MentorshipId, GoalId = g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, Milestone = ms.Title, ms.DueOn })
-            .OrderBy(x => x.DueOn).Take(200)
-            .Select(x => new DueItem(x.MentorshipId, x.GoalId, x.UserId, x.DisplayName, x.Title, x.Milestone, x.DueOn))
-            .ToListAsync(ct);
-
         PendingCheckIns = await db.Assessments.AsNoTracking()
             .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= horizon && a.Member.IsCurrent)
             .OrderBy(a => a.DueOn)
@@ -147,28 +113,34 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 g.Next is not null && g.NextDue is { } due ? new MilestoneDue(g.Next, due) : null))
             .ToList();
 
-        // Enrolled or applied, not yet matched: the matching profile is what they can work on.
-        WaitingEnrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied) && e.Cohort!.EndsOn >= today
-                && !db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.IsCurrent))
+        // The person's enrollments, read once for the waiting list, mentors' requests and the checklist.
+        var enrollments = await db.Enrollments.AsNoTracking()
+            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied))
             .OrderBy(e => e.Cohort!.StartsOn)
-            .Select(e => new EnrollmentRow(e.Id, e.Cohort!.Program!.Name, e.Cohort.Name, e.Role, e.Status, e.Competencies.Count, e.Cohort.ChoiceMode))
-            .ToListAsync(ct);
-
-        WaitingRequests = await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId && e.Role == EnrollmentRole.Mentor && e.Status == EnrollmentStatus.Active)
             .Select(e => new
             {
                 e.Id,
-                ProgramName = e.Cohort!.Program!.Name,
+                e.Cohort!.ProgramId,
+                ProgramName = e.Cohort.Program!.Name,
                 CohortName = e.Cohort.Name,
-                Waiting = db.MentorRequests.Count(r => r.MentorEnrollmentId == e.Id && r.Status == MentorRequestStatus.Pending && r.ExpiresAtUtc > now),
+                e.Cohort.EndsOn,
+                e.Cohort.ChoiceMode,
+                e.Role,
+                e.Status,
+                Competencies = e.Competencies.Count,
+                Matched = db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.IsCurrent),
+                Requests = e.Role == EnrollmentRole.Mentor && e.Status == EnrollmentStatus.Active
+                    ? db.MentorRequests.Count(r => r.MentorEnrollmentId == e.Id && r.Status == MentorRequestStatus.Pending && r.ExpiresAtUtc > now)
+                    : 0,
             })
-            .Where(r => r.Waiting > 0)
-            .Select(r => new RequestsRow(r.Id, r.ProgramName, r.CohortName, r.Waiting))
             .ToListAsync(ct);
+        var current = enrollments.Where(e => e.EndsOn >= today).ToList();
+        // Enrolled or applied, not yet matched: the matching profile is what they can work on.
+        WaitingEnrollments = current.Where(e => !e.Matched)
+            .Select(e => new EnrollmentRow(e.Id, e.ProgramName, e.CohortName, e.Role, e.Status, e.Competencies, e.ChoiceMode)).ToList();
+        WaitingRequests = enrollments.Where(e => e.Requests > 0).Select(e => new RequestsRow(e.Id, e.ProgramName, e.CohortName, e.Requests)).ToList();
 
-        Checklist = await ChecklistAsync(userId, today, ct);
+        Checklist = await ChecklistAsync(userId, [.. current.Select(e => (e.Role, e.ProgramId))], ct);
 
         if (IsAdministrator)
         {
@@ -180,15 +152,64 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         }
     }
 
+    /// <summary>What is next in the person's mentorships: the other members, the latest activity, meetings, and goals and milestones due.</summary>
+    private async Task<MentorshipDetails> MentorshipDetailsAsync(string userId, List<int> mentorshipIds, DateTime now, DateOnly today, CancellationToken ct)
+    {
+        // The other members by key (as a collection in the row above, SQLite built every mentorship's members first).
+        var others = (await db.MentorshipMembers.AsNoTracking().Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.UserId != userId && mm.IsCurrent)
+                .Select(mm => new { mm.MentorshipId, mm.Role, mm.User!.DisplayName }).ToListAsync(ct))
+            .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.DisplayName, StringComparer.CurrentCultureIgnoreCase)
+            .ToLookup(mm => mm.MentorshipId, mm => mm.DisplayName);
+
+        // The latest thing someone else did in each mentorship, from one bounded query.
+        var recent = await db.GoalUpdates.AsNoTracking().Where(u => u.AuthorUserId != userId)
+            .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => new { u, g.MentorshipId, g.Title })
+            .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new { x.MentorshipId, x.Title, x.u.CreatedAtUtc, x.u.Kind, x.u.Percent, a.DisplayName })
+            .OrderByDescending(x => x.CreatedAtUtc).Take(100)
+            .Select(x => new RecentUpdate(x.MentorshipId, x.Title, x.CreatedAtUtc, x.Kind, x.Percent, x.DisplayName))
+            .ToListAsync(ct);
+
+        // Ordered as the (mentorship, status, start) index is, so the database reads only these mentorships' meetings
+        // (ordered by start alone, SQLite walked every scheduled meeting of the library from a month ago); at most 50
+        // a mentorship, then put in time order here.
+        var meetingRows = (await db.Meetings.AsNoTracking()
+                .Where(mt => mt.Status == MeetingStatus.Scheduled && mentorshipIds.Contains(mt.MentorshipId) && mt.StartsAtUtc >= now.AddDays(-30))
+                .OrderBy(mt => mt.MentorshipId).ThenBy(mt => mt.StartsAtUtc).Take(50 * Math.Max(1, mentorshipIds.Count))
+                .Select(mt => new MeetingRow(mt.Id, mt.MentorshipId, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality))
+                .ToListAsync(ct))
+            .OrderBy(mt => mt.StartsAtUtc).ToList();
+
+        // Open goals and their open milestones due within two weeks (or overdue) in the person's mentorships: a mentor
+        // sees their mentees', a mentee their own.
+        var horizon = today.AddDays(DueSoonDays);
+        var goalsDue = await db.Goals.AsNoTracking()
+            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress) && g.TargetDate <= horizon)
+            .OrderBy(g => g.TargetDate).Take(200)
+            .Select(g => new DueItem(g.MentorshipId, g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, null, g.TargetDate))
+            .ToListAsync(ct);
+        var milestonesDue = await db.Goals.AsNoTracking()
+            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+            .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null && ms.DueOn <= horizon),
+                (g, ms) => new { g.MentorshipId, GoalId = g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, Milestone = ms.Title, ms.DueOn })
+            .OrderBy(x => x.DueOn).Take(200)
+            .Select(x => new DueItem(x.MentorshipId, x.GoalId, x.UserId, x.DisplayName, x.Title, x.Milestone, x.DueOn))
+            .ToListAsync(ct);
+        return new MentorshipDetails(others, recent, meetingRows, goalsDue, milestonesDue);
+    }
+
+    private sealed record RecentUpdate(int MentorshipId, string Title, DateTime CreatedAtUtc, GoalUpdateKind Kind, int? Percent, string DisplayName);
+
+    private sealed record MentorshipDetails(ILookup<int, string> Others, List<RecentUpdate> Recent, List<MeetingRow> Meetings, List<DueItem> GoalsDue, List<DueItem> MilestonesDue)
+    {
+        public static readonly MentorshipDetails None = new(Array.Empty<int>().ToLookup(id => id, id => ""), [], [], [], []);
+    }
+
     /// <summary>
     /// The first steps for someone taking part, for their roles, shown until all are done: complete the profile,
     /// subscribe to the calendar, finish mentor training, schedule a first meeting, set a first goal.
     /// </summary>
-    private async Task<IReadOnlyList<ChecklistItem>> ChecklistAsync(string userId, DateOnly today, CancellationToken ct)
+    private async Task<IReadOnlyList<ChecklistItem>> ChecklistAsync(string userId, List<(EnrollmentRole Role, int ProgramId)> enrollments, CancellationToken ct)
     {
-        var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied) && e.Cohort!.EndsOn >= today)
-            .Select(e => new { e.Role, e.Cohort!.ProgramId }).ToListAsync(ct);
         if (enrollments.Count == 0 && Mentorships.Count == 0) return [];
         var me = await db.Users.AsNoTracking().Where(u => u.Id == userId)
             .Select(u => new { u.JobTitle, u.Branch, HasFeed = u.CalendarFeedTokenHash != null }).SingleAsync(ct);
