@@ -14,7 +14,7 @@ public sealed record LibraryIds(int ProgramId, int CohortId, int MentorshipId, i
 /// <summary>
 /// A large library system written through the domain's constructors and methods (in bulk, without change detection):
 /// 10,000 staff in 22 programs of 9-10 cohorts each (the latest running, the others completed through
-/// <see cref="CohortCompletion"/>), 5,000 one-to-one mentorships with about 20 meetings each, two goals with milestones
+/// <see cref="CohortCompletion"/>), 5,000 one-to-one mentorships with about 20 meetings and 20 messages each, two goals with milestones
 /// per mentee, baseline, midpoint and exit check-ins, and certifications and promotions on record. Four accounts sign in
 /// with <see cref="Password"/>: <c>coordinator@</c> (20 programs), <c>mentor@</c> (10 mentees in one cohort),
 /// <c>mentee@</c> (a mentorship with 400 meetings) and <c>admin@</c>, all at bench.example.org.
@@ -29,6 +29,7 @@ public static class LargeLibrary
     private const int CoordinatedByOne = 20;
     private const int Cohorts = 207;
     private const int MeetingsPerPair = 20;
+    private const int MessagesPerPair = 20;
 
     public static async Task<LibraryIds> GenerateAsync(IServiceProvider services, int people)
     {
@@ -154,6 +155,9 @@ public static class LargeLibrary
                     db.Meetings.Add(meeting);
                 }
 
+                for (var m = 0; m < MessagesPerPair; m++)
+                    db.Messages.Add(new Message(mentorship.Id, m % 2 == 0 ? mentee.UserId : mentor.UserId, $"Notes on batch load {m + 1}.", start + TimeSpan.FromDays(3 * m)));
+
                 var goal = new Goal(mentorship.Id, mentee.Id, "Catalogue e-resources in the new ILS", null, competencies[0], cohort.EndsOn, mentee.UserId, start);
                 goal.Milestones.Add(new Milestone("Shadow a batch load", cohort.StartsOn.AddDays(20)));
                 goal.Milestones.Add(new Milestone("Run a batch load alone", cohort.StartsOn.AddDays(60)));
@@ -203,11 +207,12 @@ public static class LargeLibrary
             Mentorships = await db.Mentorships.CountAsync(),
             Meetings = await db.Meetings.CountAsync(),
             Goals = await db.Goals.CountAsync(),
+            Messages = await db.Messages.CountAsync(),
             CheckIns = await db.Assessments.CountAsync(),
             Outcomes = await db.OutcomeEvents.CountAsync(),
         };
         Console.WriteLine($"generated in {watch.Elapsed.TotalSeconds:F0} s: {counts.People:N0} people, {counts.Programs} programs, {counts.Cohorts} cohorts, "
-            + $"{counts.Mentorships:N0} mentorships, {counts.Meetings:N0} meetings, {counts.Goals:N0} goals, {counts.CheckIns:N0} check-ins, {counts.Outcomes:N0} outcome records");
+            + $"{counts.Mentorships:N0} mentorships, {counts.Meetings:N0} meetings, {counts.Messages:N0} messages, {counts.Goals:N0} goals, {counts.CheckIns:N0} check-ins, {counts.Outcomes:N0} outcome records");
         return new LibraryIds(programs[0].Id, mentorCohort.Id, mentorshipId, longMentorshipId, meetingId, goalId);
     }
 

@@ -45,7 +45,7 @@ public static partial class LoadBenchmark
         try
         {
             await WaitUntilHealthyAsync(address);
-            var roles = new Dictionary<string, string>();
+            var roles = new Dictionary<string, CookieContainer>();
             foreach (var account in LargeLibrary.Accounts) roles[account] = await SignInAsync(address, $"{account}@{LargeLibrary.Domain}");
 
             (string Name, string Role, string Url)[] pages =
@@ -80,7 +80,7 @@ public static partial class LoadBenchmark
                 foreach (var (name, role, url) in pages)
                 {
                     using var http = new HttpClient(new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false }) { BaseAddress = address };
-                    if (role.Length > 0) http.DefaultRequestHeaders.Add("Cookie", roles[role]);
+                    if (role.Length > 0) http.DefaultRequestHeaders.Add("Cookie", roles[role].GetCookieHeader(address));
                     await http.GetAsync(url); // warm
                     await Task.Delay(300);
                     File.AppendAllText(profileLog, $"==== {name} {url}\n");
@@ -124,7 +124,8 @@ public static partial class LoadBenchmark
     private sealed record LoadResult(double PerSecond, double P50, double P95, double P99, int Errors);
 
     /// <summary><paramref name="connections"/> clients, each sending its next request as soon as the last answered.</summary>
-    private static async Task<LoadResult> LoadAsync(Uri address, string url, string? cookie, int connections, TimeSpan duration)
+    /// <remarks>The clients share the role's cookies and, as a browser does, keep a session cookie the app re-issues.</remarks>
+    private static async Task<LoadResult> LoadAsync(Uri address, string url, CookieContainer? cookies, int connections, TimeSpan duration)
     {
         using var handler = new SocketsHttpHandler { UseCookies = false, AllowAutoRedirect = false, MaxConnectionsPerServer = connections };
         using var http = new HttpClient(handler) { BaseAddress = address, Timeout = TimeSpan.FromSeconds(5) };
@@ -137,11 +138,13 @@ public static partial class LoadBenchmark
             while (stop.Elapsed < duration)
             {
                 using var request = new HttpRequestMessage(HttpMethod.Get, url);
-                if (cookie is not null) request.Headers.Add("Cookie", cookie);
+                if (cookies is not null) request.Headers.Add("Cookie", cookies.GetCookieHeader(address));
                 var watch = Stopwatch.StartNew();
                 try
                 {
                     using var response = await http.SendAsync(request);
+                    if (cookies is not null && response.Headers.TryGetValues("Set-Cookie", out var reissued))
+                        foreach (var header in reissued) cookies.SetCookies(address, header);
                     await response.Content.ReadAsByteArrayAsync();
                     if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref errors);
                 }
@@ -214,8 +217,8 @@ public static partial class LoadBenchmark
         throw new TimeoutException("The app did not become healthy.");
     }
 
-    /// <summary>Signs in through the login form (antiforgery token included) and returns the cookies to send.</summary>
-    private static async Task<string> SignInAsync(Uri address, string email)
+    /// <summary>Signs in through the login form (antiforgery token included) and returns the session's cookies.</summary>
+    private static async Task<CookieContainer> SignInAsync(Uri address, string email)
     {
         var cookies = new CookieContainer();
         using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
@@ -228,7 +231,7 @@ public static partial class LoadBenchmark
         }));
         if (signedIn.StatusCode != HttpStatusCode.Redirect) throw new InvalidOperationException($"Sign-in as {email} failed: {signedIn.StatusCode}");
         await http.GetAsync("/"); // the first visit stamps the last-seen time, as a browser's would
-        return cookies.GetCookieHeader(address);
+        return cookies;
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

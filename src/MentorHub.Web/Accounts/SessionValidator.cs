@@ -22,16 +22,28 @@ namespace MentorHub.Web.Accounts;
 /// <see cref="UserManager{TUser}"/>: a new name, time zone, role, two-step setting or welcome. The cookie carries the
 /// stamp it was built from (<see cref="MentorHubClaimsPrincipalFactory.AccountVersionClaim"/>).
 /// </remarks>
-public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signIn, ILoggerFactory logger, MentorHubDbContext db)
+public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signIn, ILoggerFactory logger, MentorHubDbContext db, TimeProvider clock)
     : SecurityStampValidator<AppUser>(options, signIn, logger)
 {
+    /// <summary>
+    /// A session's cookie is re-issued at most this often, so the idle limit counts from the last minute's request.
+    /// Re-issuing it on every request encrypted and sent a new cookie with every page.
+    /// </summary>
+    public static readonly TimeSpan RenewalInterval = TimeSpan.FromMinutes(1);
+
+    /// <summary>Compiled once: this runs on every signed-in request, so EF Core's per-query preparation is skipped.</summary>
+    private static readonly Func<MentorHubDbContext, string, CancellationToken, Task<Stamps?>> AccountStamps = EF.CompileAsyncQuery(
+        (MentorHubDbContext db, string userId, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp)).SingleOrDefault());
+
+    private sealed record Stamps(string? SecurityStamp, string? ConcurrencyStamp);
+
     public override async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var principal = context.Principal;
         var userId = principal is null ? null : SignInManager.UserManager.GetUserId(principal);
         var stamp = principal?.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType);
-        var account = userId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.SecurityStamp, u.ConcurrencyStamp }).SingleOrDefaultAsync(context.HttpContext.RequestAborted);
+        var account = userId is null ? null : await AccountStamps(db, userId, context.HttpContext.RequestAborted);
         if (account is null || stamp is null || account.SecurityStamp != stamp)
         {
             await RejectAsync(context);
@@ -39,8 +51,8 @@ public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> opt
         else if (principal!.FindFirst(MentorHubClaimsPrincipalFactory.AccountVersionClaim)?.Value == account.ConcurrencyStamp)
         {
             // Re-issued as before, so the idle limit counts from this request (the cookie's own sliding renewal waits
-            // until half the limit has passed).
-            context.ShouldRenew = true;
+            // until half the limit has passed), unless it was issued within the last minute.
+            context.ShouldRenew = context.Properties.IssuedUtc is not { } issued || clock.GetUtcNow() - issued >= RenewalInterval;
         }
         else if (await SignInManager.UserManager.FindByIdAsync(userId!) is { } user)
         {

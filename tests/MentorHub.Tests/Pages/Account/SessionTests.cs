@@ -132,6 +132,29 @@ public class SessionTests(SessionAppFactory app) : IClassFixture<SessionAppFacto
     }
 
     [Fact]
+    public async Task The_session_cookie_is_re_issued_at_most_once_a_minute_and_the_idle_hour_counts_from_then()
+    {
+        var user = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(user.Email!);
+        static bool Reissued(HttpResponseMessage response) => response.Headers.TryGetValues("Set-Cookie", out var cookies)
+            && cookies.Any(c => c.StartsWith("__Host-MentorHub.Session=", StringComparison.Ordinal));
+
+        var soon = await client.Http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, soon.StatusCode);
+        Assert.False(Reissued(soon), "A cookie issued seconds ago is not issued again.");
+
+        app.Clock.Advance(TimeSpan.FromMinutes(40));
+        var later = await client.Http.GetAsync("/");
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.True(Reissued(later), "A cookie issued more than a minute ago is re-issued.");
+
+        // Forty more minutes is eighty since sign-in but forty since the renewal: still signed in.
+        app.Clock.Advance(TimeSpan.FromMinutes(40));
+        Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
     public async Task A_session_idle_for_more_than_an_hour_ends()
     {
         var user = await app.CreateUserAsync();

@@ -177,4 +177,53 @@ public class MessagesTests(MessagesAppFactory app) : IClassFixture<MessagesAppFa
         Assert.Null(earlier.Document.QuerySelector("#earlier-messages"));
         Assert.NotNull(earlier.Document.QuerySelector("#later-messages"));
     }
+
+    [Fact]
+    public async Task The_unread_count_on_every_page_reads_the_persons_conversations_by_index_never_every_message()
+    {
+        var mentor = await app.CreateUserAsync();
+        var mentee = await app.CreateUserAsync();
+        var mentorshipId = await app.CreateMentorshipAsync(mentor, mentee, running: true);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(mentee.Email!);
+        await app.WithDbAsync(async db =>
+        {
+            db.Messages.Add(new Message(mentorshipId, mentor.Id, "Welcome aboard", app.Clock.GetUtcNow().UtcDateTime));
+            return await db.SaveChangesAsync();
+        });
+
+        var queries = await app.Queries.RecordAsync(async () => Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/Account/ChangePassword")).StatusCode));
+        var unread = Assert.Single(queries, q => q.Contains("\"Messages\"", StringComparison.Ordinal));
+
+        var plan = await app.WithDbAsync(async db =>
+        {
+            var connection = db.Database.GetDbConnection();
+            await db.Database.OpenConnectionAsync();
+            try
+            {
+                await using var command = connection.CreateCommand();
+                command.CommandText = "EXPLAIN QUERY PLAN " + unread;
+                foreach (var name in System.Text.RegularExpressions.Regex.Matches(unread, @"@\w+").Select(m => m.Value).Distinct())
+                {
+                    var parameter = command.CreateParameter();
+                    parameter.ParameterName = name;
+                    parameter.Value = mentee.Id;
+                    command.Parameters.Add(parameter);
+                }
+                await using var reader = await command.ExecuteReaderAsync();
+                var lines = new List<string>();
+                while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
+                return lines;
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+        });
+
+        Assert.Contains(plan, line => line.Contains("USING INDEX IX_MentorshipMembers_UserId", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("IX_Messages_MentorshipId_Id", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal));
+        Assert.Equal("Messages 1 unread", NavMessages(await client.GetAsync("/Account/ChangePassword")));
+    }
 }
