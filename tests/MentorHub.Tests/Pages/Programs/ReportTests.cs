@@ -44,6 +44,14 @@ public class ReportTests(MentorHubAppFactory app)
         Assert.Contains("All 2 programs together", page.Text);
         Assert.NotNull(page.Document.QuerySelector("#retention-table"));
 
+        // The list is kept between requests, until the next write: a new program and a new participant show at once.
+        var third = await app.CreateProgramAsync(coordinator.Id, name: $"Mine C {Guid.NewGuid():N}"[..16]);
+        await app.EnrollAsync(await app.CreateCohortAsync(third), (await app.CreateUserAsync()).Id, EnrollmentRole.Mentee);
+        var after = await client.GetAsync("/Reports");
+        Assert.Contains("All 3 programs together", after.Text);
+        var row = after.Document.QuerySelectorAll("#report-programs tbody tr").Single(r => r.InnerHtml.Contains($"/Programs/{third}/Report", StringComparison.Ordinal));
+        Assert.Equal("1", row.QuerySelectorAll("td").Last().TextContent);
+
         var mentee = await app.CreateUserAsync();
         using var menteeClient = app.CreateAppClient();
         await menteeClient.SignInAsync(mentee.Email!);
