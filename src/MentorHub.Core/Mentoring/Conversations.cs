@@ -60,12 +60,12 @@ public sealed class Conversations(MentorHubDbContext db, NotificationOutbox outb
     /// How many messages <see cref="UnreadBy"/> holds: the count in every signed-in page's menu, so the query is compiled
     /// once and EF Core's per-query preparation is skipped.
     /// </summary>
-    public Task<int> UnreadCountAsync(string userId, CancellationToken ct) => UnreadCount(db, userId, ct);
+    public Task<int> UnreadCountAsync(string userId, CancellationToken ct) => UnreadCount.For(db)(db, userId, ct);
 
-    private static readonly Func<MentorHubDbContext, string, CancellationToken, Task<int>> UnreadCount = EF.CompileAsyncQuery(
+    private static readonly CompiledQuery<Func<MentorHubDbContext, string, CancellationToken, Task<int>>> UnreadCount = new(() => EF.CompileAsyncQuery(
         (MentorHubDbContext db, string userId, CancellationToken ct) => db.MentorshipMembers.Where(mm => mm.UserId == userId && mm.IsCurrent)
             .Join(db.Messages, mm => mm.MentorshipId, msg => msg.MentorshipId, (mm, msg) => new { mm.LastReadMessageId, Message = msg })
-            .Count(x => x.Message.AuthorUserId != userId && (x.LastReadMessageId == null || x.Message.Id > x.LastReadMessageId)));
+            .Count(x => x.Message.AuthorUserId != userId && (x.LastReadMessageId == null || x.Message.Id > x.LastReadMessageId))));
 
     public async Task<IReadOnlyList<UnreadConversation>> UnreadPerConversationAsync(string userId, CancellationToken ct) =>
         await UnreadBy(userId).GroupBy(m => m.MentorshipId).Select(g => new UnreadConversation(g.Key, g.Count())).ToListAsync(ct);

@@ -31,10 +31,10 @@ public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> opt
     /// </summary>
     public static readonly TimeSpan RenewalInterval = TimeSpan.FromMinutes(1);
 
-    /// <summary>Compiled once: this runs on every signed-in request, so EF Core's per-query preparation is skipped.</summary>
-    private static readonly Func<MentorHubDbContext, string, CancellationToken, Task<Stamps?>> AccountStamps = EF.CompileAsyncQuery(
+    /// <summary>Compiled once for the model: this runs on every signed-in request, so EF Core's per-query preparation is skipped.</summary>
+    private static readonly CompiledQuery<Func<MentorHubDbContext, string, CancellationToken, Task<Stamps?>>> AccountStamps = new(() => EF.CompileAsyncQuery(
         (MentorHubDbContext db, string userId, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp)).SingleOrDefault());
+            .Select(u => new Stamps(u.SecurityStamp, u.ConcurrencyStamp)).SingleOrDefault()));
 
     private sealed record Stamps(string? SecurityStamp, string? ConcurrencyStamp);
 
@@ -43,7 +43,7 @@ public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> opt
         var principal = context.Principal;
         var userId = principal is null ? null : SignInManager.UserManager.GetUserId(principal);
         var stamp = principal?.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType);
-        var account = userId is null ? null : await AccountStamps(db, userId, context.HttpContext.RequestAborted);
+        var account = userId is null ? null : await AccountStamps.For(db)(db, userId, context.HttpContext.RequestAborted);
         if (account is null || stamp is null || account.SecurityStamp != stamp)
         {
             await RejectAsync(context);

@@ -1,3 +1,4 @@
+using System.Net;
 using Hangfire;
 using Hangfire.PostgreSql;
 using Hangfire.Storage;
@@ -76,5 +77,28 @@ public sealed class PostgreSqlMigrationsTests(PostgresAppFactory app)
         var filter = await app.WithDbAsync(db => db.Database.SqlQueryRaw<string>(
             "SELECT indexdef AS \"Value\" FROM pg_indexes WHERE indexname = 'IX_MentorshipMembers_OneRunningMentorship'").SingleAsync());
         Assert.Contains("WHERE (\"IsCurrent\" AND ((\"Role\")::text <> 'Mentor'::text))", filter);
+    }
+}
+
+/// <summary>
+/// The queries compiled for every signed-in request (the session's stamps, the unread count in the menu) serve hosts
+/// on both providers in one process, as this suite runs them: EF Core ties a compiled query to one model, and each
+/// provider builds its own.
+/// </summary>
+[Collection(PostgresCollection.Name)]
+public sealed class CompiledQueriesOnBothProvidersTests(PostgresAppFactory postgres, MentorHubAppFactory sqlite) : IClassFixture<MentorHubAppFactory>
+{
+    [Fact]
+    public async Task A_signed_in_page_is_served_on_SQLite_and_on_PostgreSQL_in_one_process()
+    {
+        foreach (var app in new MentorHubAppFactory[] { sqlite, postgres, sqlite })
+        {
+            var person = await app.CreateUserAsync();
+            using var client = app.CreateAppClient();
+            await client.SignInAsync(person.Email!);
+            var home = await client.Http.GetAsync("/");
+            Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+            Assert.Contains(person.DisplayName, await home.Content.ReadAsStringAsync());
+        }
     }
 }
