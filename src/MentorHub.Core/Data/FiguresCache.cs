@@ -5,11 +5,32 @@ using Microsoft.Extensions.Caching.Memory;
 namespace MentorHub.Core.Data;
 
 /// <summary>
-/// Moves on after every write this server makes to the database: a save, a bulk update or delete, a committed
-/// transaction. Figures computed from the data at one value stay right until it moves.
+/// Moves on after every write this server makes to the database (a save, a bulk update or delete, a committed
+/// transaction) except <see cref="Bookkeeping"/>. Figures computed from the data at one value stay right until it moves.
 /// </summary>
 public sealed class DataVersion
 {
+    private static readonly AsyncLocal<bool> InBookkeeping = new();
+
+    /// <summary>
+    /// Writes made within this scope do not move the version: bookkeeping that no kept figure shows more precisely than
+    /// the minute figures are kept for, such as the hourly last-seen stamp. Moving the version on every such stamp would
+    /// drop every kept figure each time someone opens their first page of the hour.
+    /// </summary>
+    public static BookkeepingScope Bookkeeping()
+    {
+        InBookkeeping.Value = true;
+        return default;
+    }
+
+    /// <summary>Whether the current flow is inside <see cref="Bookkeeping"/>.</summary>
+    public static bool IsBookkeeping => InBookkeeping.Value;
+
+    public readonly struct BookkeepingScope : IDisposable
+    {
+        public void Dispose() => InBookkeeping.Value = false;
+    }
+
     private long _value;
 
     public long Current => Interlocked.Read(ref _value);
@@ -22,13 +43,13 @@ public sealed class DataVersionInterceptor(DataVersion version) : DbCommandInter
 {
     public override int NonQueryExecuted(DbCommand command, CommandExecutedEventData eventData, int result)
     {
-        version.Advance();
+        if (!DataVersion.IsBookkeeping) version.Advance();
         return result;
     }
 
     public override ValueTask<int> NonQueryExecutedAsync(DbCommand command, CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
-        version.Advance();
+        if (!DataVersion.IsBookkeeping) version.Advance();
         return ValueTask.FromResult(result);
     }
 

@@ -125,4 +125,29 @@ public class DataVersionTests(MentorHubAppFactory app)
             return 0;
         });
     }
+
+    [Fact]
+    public async Task The_hourly_last_seen_stamp_of_someone_active_leaves_kept_figures_in_place_and_a_return_after_days_does_not()
+    {
+        var person = await app.CreateUserAsync();
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(person.Email!);
+        Task<DateTime?> LastSeen() => app.WithDbAsync(db => db.Users.Where(u => u.Id == person.Id).Select(u => u.LastSeenAtUtc).SingleAsync());
+
+        // An hour later (signed in again: the idle hour has passed), the next page stamps the visit.
+        app.Clock.Advance(AppUser.LastSeenResolution + TimeSpan.FromMinutes(1));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.LoginAsync(person.Email!)).StatusCode);
+        var before = Version;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.Http.GetAsync("/Account/ChangePassword")).StatusCode);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, await LastSeen());
+        Assert.Equal(before, Version);
+
+        // Back after two days, the stamp may clear an "away" flag: kept figures are computed again.
+        app.Clock.Advance(TimeSpan.FromDays(2));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.LoginAsync(person.Email!)).StatusCode);
+        before = Version;
+        Assert.Equal(System.Net.HttpStatusCode.OK, (await client.Http.GetAsync("/Account/ChangePassword")).StatusCode);
+        Assert.Equal(app.Clock.GetUtcNow().UtcDateTime, await LastSeen());
+        Assert.True(Version > before);
+    }
 }
