@@ -63,6 +63,9 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
                 mm.Mentorship.Status,
                 MyRole = mm.Role,
                 LastMetUtc = mm.Mentorship.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
+                // For the checklist: a first meeting scheduled, a first goal of the person's own set.
+                HasMeetings = mm.Mentorship.Meetings.Any(),
+                HasOwnGoal = mm.Mentorship.Goals.Any(g => g.OwnerMember!.UserId == userId),
             })
             .ToListAsync(ct);
         var mentorshipIds = mentorships.Select(m => m.Id).ToList();
@@ -140,7 +143,8 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
             .Select(e => new EnrollmentRow(e.Id, e.ProgramName, e.CohortName, e.Role, e.Status, e.Competencies, e.ChoiceMode)).ToList();
         WaitingRequests = enrollments.Where(e => e.Requests > 0).Select(e => new RequestsRow(e.Id, e.ProgramName, e.CohortName, e.Requests)).ToList();
 
-        Checklist = await ChecklistAsync(userId, [.. current.Select(e => (e.Role, e.ProgramId))], ct);
+        Checklist = await ChecklistAsync(userId, [.. current.Select(e => (e.Role, e.ProgramId))],
+            mentorships.Any(m => m.HasMeetings), mentorships.Any(m => m.HasOwnGoal), ct);
 
         if (IsAdministrator)
         {
@@ -208,7 +212,8 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     /// The first steps for someone taking part, for their roles, shown until all are done: complete the profile,
     /// subscribe to the calendar, finish mentor training, schedule a first meeting, set a first goal.
     /// </summary>
-    private async Task<IReadOnlyList<ChecklistItem>> ChecklistAsync(string userId, List<(EnrollmentRole Role, int ProgramId)> enrollments, CancellationToken ct)
+    private async Task<IReadOnlyList<ChecklistItem>> ChecklistAsync(string userId, List<(EnrollmentRole Role, int ProgramId)> enrollments,
+        bool met, bool hasOwnGoal, CancellationToken ct)
     {
         if (enrollments.Count == 0 && Mentorships.Count == 0) return [];
         var me = await db.Users.AsNoTracking().Where(u => u.Id == userId)
@@ -230,16 +235,9 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         }
         if (Mentorships.FirstOrDefault(m => m.Status == MentorshipStatus.Active) is { } first)
         {
-            var ids = Mentorships.Select(m => m.Id).ToList();
-            var progress = await db.Mentorships.AsNoTracking().Where(m => ids.Contains(m.Id)).GroupBy(_ => 1)
-                .Select(g => new
-                {
-                    Met = g.Any(m => m.Meetings.Any()),
-                    Goal = g.Any(m => m.Goals.Any(goal => goal.OwnerMember!.UserId == userId)),
-                }).SingleAsync(ct);
-            items.Add(new("Schedule a first meeting", $"/Mentorships/{first.Id}/Meetings/New", progress.Met));
+            items.Add(new("Schedule a first meeting", $"/Mentorships/{first.Id}/Meetings/New", met));
             if (Mentored.FirstOrDefault(m => m.Status == MentorshipStatus.Active) is { } mine)
-                items.Add(new("Set a first goal with your mentor", $"/Mentorships/{mine.Id}/Goals/New", progress.Goal));
+                items.Add(new("Set a first goal with your mentor", $"/Mentorships/{mine.Id}/Goals/New", hasOwnGoal));
         }
         return items.All(i => i.Done) ? [] : items;
     }

@@ -151,14 +151,21 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         if (info is null) return false;
         Info = info;
 
-        Members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName)
-            .Select(mm => new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!, mm.LeftOn))
+        // Every member with their fit-check answer, in one query: current members' answers are the fits.
+        var members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName)
+            .Select(mm => new
+            {
+                Member = new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!, mm.LeftOn),
+                mm.IsCurrent,
+                mm.Fit,
+                mm.FitNote,
+            })
             .ToListAsync(ct);
+        Members = [.. members.Select(m => m.Member)];
         MayWork = info.ViewerWorks;
         IsMember = Members.Any(m => m.UserId == userId);
         UnreadMessages = IsMember ? await conversations.UnreadBy(userId!).CountAsync(msg => msg.MentorshipId == id, ct) : 0;
-        var fits = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id && mm.IsCurrent)
-            .Select(mm => new FitRow(mm.UserId, mm.User!.DisplayName, mm.Fit, mm.FitNote)).ToListAsync(ct);
+        var fits = members.Where(m => m.IsCurrent).Select(m => new FitRow(m.Member.UserId, m.Member.Name, m.Fit, m.FitNote)).ToList();
         MyFit = MayWork ? fits.SingleOrDefault(f => f.UserId == userId) : null;
         Fits = info.ViewerManages ? fits : [];
 
@@ -222,7 +229,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
 
         MayStartPulse = MayWork && info.Status == MentorshipStatus.Active
             && Members.Any(m => m.UserId == userId && m.Role != MemberRole.Mentor)
-            && !await db.Assessments.AnyAsync(a => a.Kind == AssessmentKind.Pulse && a.DueOn >= monthStart && a.Member!.MentorshipId == id && a.Member.UserId == userId, ct);
+            && !checkIns.Any(c => c.UserId == userId && c.Kind == AssessmentKind.Pulse && c.DueOn >= monthStart);
         return true;
     }
 
