@@ -24,6 +24,9 @@ public static class CoordinatorAttention
         var cohorts = db.Cohorts.AsNoTracking().Where(c => programs.Any(p => p.Id == c.ProgramId && p.Status != ProgramStatus.Archived) && c.CompletedOn == null);
         var info = await cohorts.Select(c => new { c.Id, c.Name, c.ProgramId, ProgramName = c.Program!.Name, c.EndsOn })
             .ToDictionaryAsync(c => c.Id, ct);
+        // The open cohorts by id from here on: as a condition on each row (EXISTS over cohorts and programs), SQLite
+        // checked every enrollment of the library against it (8 ms at 10,000 enrollments, 3 ms by the ids).
+        var cohortIds = info.Keys.ToList();
         var items = new List<AttentionItem>();
         void Add(AttentionKind kind, int cohortId, int count, string one, string many)
         {
@@ -31,11 +34,11 @@ public static class CoordinatorAttention
             items.Add(new AttentionItem(kind, c.ProgramId, c.ProgramName, c.Id, c.Name, count, count == 1 ? one : string.Format(System.Globalization.CultureInfo.InvariantCulture, many, count)));
         }
 
-        var running = db.Mentorships.Where(m => cohorts.Any(c => c.Id == m.CohortId) && (m.Status == MentorshipStatus.Active || m.Status == MentorshipStatus.Paused));
+        var running = db.Mentorships.Where(m => cohortIds.Contains(m.CohortId) && (m.Status == MentorshipStatus.Active || m.Status == MentorshipStatus.Paused));
         foreach (var group in (await Connections.LoadAsync(db, running, nowUtc, localDate, ct)).Where(c => c.Health.IsAtRisk).GroupBy(c => c.CohortId))
             Add(AttentionKind.AtRiskPairs, group.Key, group.Count(), "1 pair at risk", "{0} pairs at risk");
 
-        var enrollments = db.Enrollments.AsNoTracking().Where(e => cohorts.Any(c => c.Id == e.CohortId));
+        var enrollments = db.Enrollments.AsNoTracking().Where(e => cohortIds.Contains(e.CohortId));
         var counts = await enrollments.GroupBy(e => e.CohortId).Select(g => new
         {
             CohortId = g.Key,
@@ -56,7 +59,7 @@ public static class CoordinatorAttention
             Add(AttentionKind.InvitationsNotAccepted, c.CohortId, c.NotAccepted, "1 invitation not accepted after a week", "{0} invitations not accepted after a week");
         }
 
-        var toApprove = await db.MentorRequests.AsNoTracking().Where(r => r.Status == MentorRequestStatus.Accepted && cohorts.Any(c => c.Id == r.CohortId))
+        var toApprove = await db.MentorRequests.AsNoTracking().Where(r => r.Status == MentorRequestStatus.Accepted && cohortIds.Contains(r.CohortId))
             .GroupBy(r => r.CohortId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct);
         foreach (var r in toApprove) Add(AttentionKind.RequestsToApprove, r.Key, r.Count, "1 accepted mentor request to approve", "{0} accepted mentor requests to approve");
 

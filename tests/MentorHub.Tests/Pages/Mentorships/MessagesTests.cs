@@ -195,31 +195,7 @@ public class MessagesTests(MessagesAppFactory app) : IClassFixture<MessagesAppFa
         var queries = await app.Queries.RecordAsync(async () => Assert.Equal(HttpStatusCode.OK, (await client.Http.GetAsync("/Account/ChangePassword")).StatusCode));
         var unread = Assert.Single(queries, q => q.Contains("\"Messages\"", StringComparison.Ordinal));
 
-        var plan = await app.WithDbAsync(async db =>
-        {
-            var connection = db.Database.GetDbConnection();
-            await db.Database.OpenConnectionAsync();
-            try
-            {
-                await using var command = connection.CreateCommand();
-                command.CommandText = "EXPLAIN QUERY PLAN " + unread;
-                foreach (var name in System.Text.RegularExpressions.Regex.Matches(unread, @"@\w+").Select(m => m.Value).Distinct())
-                {
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = mentee.Id;
-                    command.Parameters.Add(parameter);
-                }
-                await using var reader = await command.ExecuteReaderAsync();
-                var lines = new List<string>();
-                while (await reader.ReadAsync()) lines.Add(reader.GetString(3));
-                return lines;
-            }
-            finally
-            {
-                await db.Database.CloseConnectionAsync();
-            }
-        });
+        var plan = await QueryPlan.ExplainAsync(app, unread, mentee.Id);
 
         Assert.Contains(plan, line => line.Contains("USING INDEX IX_MentorshipMembers_UserId", StringComparison.Ordinal));
         Assert.Contains(plan, line => line.Contains("IX_Messages_MentorshipId_Id", StringComparison.Ordinal));
