@@ -86,7 +86,7 @@ public sealed class PostgreSqlMigrationsTests(PostgresAppFactory app)
 /// provider builds its own.
 /// </summary>
 [Collection(PostgresCollection.Name)]
-public sealed class CompiledQueriesOnBothProvidersTests(PostgresAppFactory postgres, MentorHubAppFactory sqlite) : IClassFixture<MentorHubAppFactory>
+public sealed class CompiledQueriesOnBothProvidersTests(PostgresAppFactory postgres, SqliteAppFactory sqlite) : IClassFixture<SqliteAppFactory>
 {
     [Fact]
     public async Task A_signed_in_page_is_served_on_SQLite_and_on_PostgreSQL_in_one_process()

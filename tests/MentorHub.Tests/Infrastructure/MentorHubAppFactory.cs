@@ -183,6 +183,15 @@ public sealed class PostgresAppFactory : MentorHubAppFactory
     protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }
 
+/// <summary>
+/// The app on SQLite whatever <c>MENTORHUB_TEST_PROVIDER</c> says, for the tests that read SQLite's own answers (query
+/// plans) or need a SQLite host beside a PostgreSQL one.
+/// </summary>
+public sealed class SqliteAppFactory : MentorHubAppFactory
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+}
+
 [CollectionDefinition(Name)]
 public sealed class PostgresCollection : ICollectionFixture<PostgresAppFactory>
 {

@@ -190,29 +190,6 @@ public class CoordinatorHomeTests(MentorHubAppFactory app)
     }
 
     [Fact]
-    public async Task The_attention_counts_reach_enrollments_through_the_open_cohorts_never_every_enrollment()
-    {
-        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
-        var programId = await app.CreateProgramAsync(coordinator.Id);
-        var cohortId = await app.CreateCohortAsync(programId);
-        await app.EnrollAsync(cohortId, (await app.CreateUserAsync("Una Unmatched", canSignIn: false)).Id, EnrollmentRole.Mentee);
-        using var client = app.CreateAppClient();
-
-        // Signing in lands on the home page, which computes the attention list (kept afterwards).
-        var queries = await app.Queries.RecordAsync(async () =>
-        {
-            await client.SignInAsync(coordinator.Email!);
-            Assert.Contains("1 participant not matched", (await client.GetAsync("/")).Document.QuerySelector("#attention")!.TextContent);
-        });
-        var counts = Assert.Single(queries, q => q.Contains("AS \"Unmatched\"", StringComparison.Ordinal));
-        var plan = await QueryPlan.ExplainAsync(app, counts);
-
-        // The rows counted come from the open cohorts by index; as a condition on each row it was "SCAN e".
-        Assert.Contains(plan, line => line.StartsWith("SEARCH e USING COVERING INDEX IX_Enrollments_CohortId_Status (CohortId=?)", StringComparison.Ordinal));
-        Assert.DoesNotContain(plan, line => line.StartsWith("SCAN", StringComparison.Ordinal) && !line.Contains("VIRTUAL TABLE", StringComparison.Ordinal));
-    }
-
-    [Fact]
     public async Task The_coordinator_home_runs_the_same_queries_for_one_program_and_for_five()
     {
         var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
