@@ -347,8 +347,9 @@ public partial class MatchingTests(MentorHubAppFactory app)
         var saved = await client.SubmitAsync(await client.GetAsync($"/Programs/{setup.ProgramId}/Edit"),
             new Dictionary<string, string> { ["Input.MinimumScore"] = "0", ["Input.Objective"] = "MostMatched" }, "form:has([name='Input.MinimumScore'])");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal((0, MatchObjective.MostMatched), await app.WithDbAsync(db => db.Programs.Where(p => p.Id == setup.ProgramId)
-            .Select(p => ValueTuple.Create(p.MatchWeights.MinimumScore, p.MatchWeights.Objective)).SingleAsync()));
+        var settings = await app.WithDbAsync(db => db.Programs.Where(p => p.Id == setup.ProgramId)
+            .Select(p => new { p.MatchWeights.MinimumScore, p.MatchWeights.Objective }).SingleAsync());
+        Assert.Equal((0, MatchObjective.MostMatched), (settings.MinimumScore, settings.Objective));
         var page = await client.GetAsync(setup.Url);
         Assert.True(page.Document.QuerySelector("#accept-form input[name='accept']")!.HasAttribute("checked"));
         Assert.Null(page.Document.QuerySelector("#below-minimum"));

@@ -157,7 +157,8 @@ public class MenteeChoiceTests(ChoiceAppFactory app) : IClassFixture<ChoiceAppFa
         var requests = await client.GetAsync($"/Enrollments/{first}/Requests");
         var declined = await client.SubmitAsync(requests, new Dictionary<string, string> { ["reason"] = "I am away for two months." }, $"#request-{request.Id} details form");
         Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
-        Assert.Equal((MentorRequestStatus.Declined, "I am away for two months."), await app.WithDbAsync(db => db.MentorRequests.Where(r => r.Id == request.Id).Select(r => ValueTuple.Create(r.Status, r.Reply)).SingleAsync()));
+        var answer = await app.WithDbAsync(db => db.MentorRequests.Where(r => r.Id == request.Id).Select(r => new { r.Status, r.Reply }).SingleAsync());
+        Assert.Equal((MentorRequestStatus.Declined, "I am away for two months."), (answer.Status, answer.Reply));
         Assert.Contains("I am away for two months.", (await Mailbox.LatestToAsync(app, w.Mia.Email!)).TextBody);
 
         var next = await mia.GetAsync($"/Enrollments/{w.MiaId}/Shortlist");
