@@ -64,7 +64,24 @@ public sealed record EngagementFacts(
     public IReadOnlyList<CohortOutcome> Of(DateOnly today)
     {
         var started = Cohorts.Where(c => c.StartsOn <= today).OrderBy(c => c.StartsOn).ThenBy(c => c.Id).ToList();
-        var rows = started.Select(c => Engagement.Summarise(c.Id, c.ProgramId, c.Name, c.StartsOn, For([c.Id]), today)).ToList();
+        // Each fact is grouped by cohort once: filtering every list again for each cohort took a library's report of 200
+        // cohorts a quarter of a second. A group keeps the order of the list it came from.
+        var places = Places.ToLookup(p => p.CohortId);
+        var mentorships = Mentorships.ToLookup(m => m.CohortId);
+        var members = Members.ToLookup(m => m.MentorshipId);
+        var goals = Goals.ToLookup(g => g.CohortId);
+        var ratings = Ratings.ToLookup(r => r.CohortId);
+        var proficiency = Proficiency.ToLookup(p => p.CohortId);
+        var certifications = Certifications.ToLookup(c => c.UserId);
+        var rows = started.Select(c =>
+        {
+            var cohortPlaces = places[c.Id].ToList();
+            var cohortMentorships = mentorships[c.Id].ToList();
+            var facts = new EngagementFacts([c], cohortPlaces, cohortMentorships, cohortMentorships.SelectMany(m => members[m.Id]).ToList(),
+                goals[c.Id].ToList(), ratings[c.Id].ToList(), cohortPlaces.Select(p => p.UserId).Distinct().SelectMany(u => certifications[u]).ToList(),
+                proficiency[c.Id].ToList());
+            return Engagement.Summarise(c.Id, c.ProgramId, c.Name, c.StartsOn, facts, today);
+        }).ToList();
         if (started.Count > 1) rows.Add(Engagement.Summarise(null, null, "All cohorts", started[0].StartsOn, For(started.Select(c => c.Id).ToHashSet()), today));
         return rows;
     }

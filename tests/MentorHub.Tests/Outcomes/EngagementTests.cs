@@ -103,6 +103,36 @@ public class EngagementTests
     }
 
     [Fact]
+    public void Each_cohorts_row_counts_only_its_own_places_pairs_members_goals_ratings_and_certifications()
+    {
+        var facts = Facts(
+            places: [new(1, "a", EnrollmentStatus.Completed), new(1, "m", EnrollmentStatus.Active), new(2, "b", EnrollmentStatus.Withdrawn), new(2, "n", EnrollmentStatus.Active)],
+            mentorships: [new MentorshipFact(10, 1, Spring.StartsOn, null, 14, 20, 10), new MentorshipFact(20, 2, Autumn.StartsOn, Autumn.EndsOn, 14, 20, 1)],
+            members: [new(10, "m", MemberRole.Mentor), new(10, "a", MemberRole.Mentee), new(20, "n", MemberRole.Mentor), new(20, "b", MemberRole.Mentee), new(20, "z", MemberRole.Mentee)],
+            goals: [new GoalFact(1, GoalStatus.Achieved, Today), new GoalFact(2, GoalStatus.Abandoned, Today), new GoalFact(2, GoalStatus.Abandoned, Today)],
+            ratings: [new RatingFact(1, 2, 10, 50), new RatingFact(2, 1, 1, 1)],
+            certifications: [new("a", Today.AddDays(-1)), new("b", Autumn.StartsOn.AddDays(1)), new("b", Today.AddDays(-1))],
+            cohorts: [Spring, Autumn]);
+
+        var rows = facts.Of(Today).ToDictionary(r => r.Name);
+
+        var (spring, autumn, all) = (rows["Spring"], rows["Autumn"], rows["All cohorts"]);
+        Assert.Equal((1, 0.0), (autumn.Completion.N, autumn.Completion.Value));
+        Assert.Equal((1, 1.0), (spring.Completion.N, spring.Completion.Value));
+        Assert.Equal((1, 1.0, 1), (spring.Load.Mentors, spring.Load.PerMentor.Value, spring.Load.Most));
+        Assert.Equal((1, 2.0, 2), (autumn.Load.Mentors, autumn.Load.PerMentor.Value, autumn.Load.Most));
+        Assert.Equal((1, 1.0), (spring.Goals.N, spring.Goals.Value));
+        Assert.Equal((2, 0.0), (autumn.Goals.N, autumn.Goals.Value));
+        Assert.Equal((2, 5.0), (spring.Feedback.N, spring.Feedback.Value));
+        Assert.Equal((1, 1.0), (autumn.Feedback.N, autumn.Feedback.Value));
+        // "b" earned one certification while Autumn ran and one after it ended; "a" one while Spring runs.
+        Assert.Equal(1.0 / 2, spring.Certifications.Value, 10);
+        Assert.Equal(1.0 / 2, autumn.Certifications.Value, 10);
+        Assert.Equal((3, 2.0 / 4), (all.Goals.N, all.Certifications.Value));
+        Assert.Equal(2, all.Adherence.N);
+    }
+
+    [Fact]
     public void The_trend_is_the_mean_per_month_of_every_answer_given()
     {
         var trend = Trend.ByMonth([new PulseFact(0, 2, 3), new PulseFact(0, 4, null), new PulseFact(3, 5, 5), new PulseFact(-1, 1, 1)]);
