@@ -95,6 +95,11 @@ public static partial class LoadBenchmark
             // A first pass over every page warms the app as a whole (the code pages share reaches its optimised tier), then
             // /health is measured before and after the pages; the faster of the two is the ceiling the shares refer to.
             foreach (var (_, role, url) in pages) await LoadAsync(address, url, role.Length == 0 ? null : roles[role], connections, TimeSpan.FromSeconds(2));
+            // With MENTORHUB_LOAD_WRITES=n, the mentor comments on a goal n times a second while the pages are measured:
+            // every write drops the kept figures, so pages that keep them show what they cost on a busy day.
+            var writesPerSecond = int.TryParse(Environment.GetEnvironmentVariable("MENTORHUB_LOAD_WRITES"), CultureInfo.InvariantCulture, out var rate) ? rate : 0;
+            using var stopWriting = new CancellationTokenSource();
+            var writing = writesPerSecond > 0 ? WriteAsync(address, roles["mentor"], ids, writesPerSecond, stopWriting.Token) : Task.FromResult((0, 0));
             var results = new List<(string Name, LoadResult Result)>();
             foreach (var (name, role, url) in pages.Append(("/health (again, after the pages)", "", "/health")))
             {
@@ -102,8 +107,11 @@ public static partial class LoadBenchmark
                 await LoadAsync(address, url, cookie, connections, TimeSpan.FromSeconds(2));
                 results.Add((name, await LoadAsync(address, url, cookie, connections, TimeSpan.FromSeconds(seconds))));
             }
+            await stopWriting.CancelAsync();
+            var (written, refused) = await writing;
             var health = results.Where(r => r.Name.StartsWith("/health", StringComparison.Ordinal)).Max(r => r.Result.PerSecond);
             Console.WriteLine($"{connections} connections, {seconds} s a page after a 2 s warm-up (and a first 2 s pass over every page); the app in Production on SQLite, its own process");
+            if (writesPerSecond > 0) Console.WriteLine($"Meanwhile {writesPerSecond} goal comments a second: {written} written, {refused} failed");
             Console.WriteLine();
             // A signed-in page that runs no queries of its own: what the session check, the menu and rendering cost alone.
             var floor = results.FirstOrDefault(r => r.Name.Contains("floor", StringComparison.Ordinal)).Result?.PerSecond;
@@ -123,6 +131,39 @@ public static partial class LoadBenchmark
             SqliteConnection.ClearAllPools();
             Directory.Delete(folder, recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Comments on a goal of the mentor's mentorship through its form, <paramref name="perSecond"/> times a second, until
+    /// stopped; returns how many were written and how many failed. The goal is not the one whose page is measured, so
+    /// that page does not grow.
+    /// </summary>
+    private static async Task<(int Written, int Failed)> WriteAsync(Uri address, CookieContainer cookies, LibraryIds ids, int perSecond, CancellationToken stop)
+    {
+        using var http = new HttpClient(new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false }) { BaseAddress = address };
+        var goals = GoalLink().Matches(await http.GetStringAsync($"/Mentorships/{ids.MentorshipId}", stop)).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture));
+        var goalId = goals.Where(id => id != ids.GoalId).DefaultIfEmpty(ids.GoalId).First();
+        var token = Token().Match(await http.GetStringAsync($"/Goals/{goalId}", stop)).Groups[1].Value;
+        var (written, failed) = (0, 0);
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(1.0 / perSecond));
+        try
+        {
+            while (await timer.WaitForNextTickAsync(stop))
+            {
+                using var response = await http.PostAsync($"/Goals/{goalId}?handler=Comment", new FormUrlEncodedContent(new Dictionary<string, string>
+                {
+                    ["text"] = $"Comment {written + failed + 1} while the pages are measured",
+                    ["__RequestVerificationToken"] = token,
+                }), stop);
+                if (response.StatusCode == HttpStatusCode.Redirect) written++;
+                else failed++;
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // Stopped with the measurements.
+        }
+        return (written, failed);
     }
 
     private sealed record LoadResult(double PerSecond, double P50, double P95, double P99, int Errors);
@@ -240,6 +281,9 @@ public static partial class LoadBenchmark
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex Token();
+
+    [GeneratedRegex("href=\"/Goals/(\\d+)\"")]
+    private static partial Regex GoalLink();
 
     private static string ContentRoot()
     {

@@ -13,6 +13,7 @@ using MentorHub.Core.Notifications;
 // dotnet run -c Release --project bench/MentorHub.Bench -- report [pairs] [runs]       (a program's outcome report, then /Reports; 2,500 pairs = 5,000 participants)
 // dotnet run -c Release --project bench/MentorHub.Bench -- load [people] [seconds] [connections] [keep.db]  (every main page under load, the app as its own process over a generated library system; keep.db keeps it for the next run)
 //   MENTORHUB_LOAD_PAGES=coordinator,Reports measures only the pages whose names contain one of those parts, beside /health
+//   MENTORHUB_LOAD_WRITES=2 has the mentor comment on a goal twice a second meanwhile (each write drops the figures kept until the next write)
 if (args is ["load", ..])
 {
     await LoadBenchmark.RunAsync(args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 10_000,
