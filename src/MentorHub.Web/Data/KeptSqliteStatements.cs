@@ -17,9 +17,10 @@ namespace MentorHub.Web.Data;
 /// discards its compiled statements.
 /// </summary>
 /// <remarks>
-/// The connection is closed when the context is disposed for good (when the pool is full, and when the app stops), so
-/// there are as many open connections as contexts were ever in use at once. A transaction left open is rolled back when
-/// the context goes back to the pool, as before.
+/// There are as many open connections as contexts the pool keeps (<see cref="Infrastructure.DataSetup.ContextPoolSize"/>
+/// at most). A context the pool has no room for is disposed without EF Core disposing its connection; the connection is
+/// then closed when the garbage collector reclaims it. A transaction left open is rolled back when the context goes
+/// back to the pool, as before.
 /// </remarks>
 public sealed class KeptOpenSqliteConnection(RelationalConnectionDependencies dependencies, IRawSqlCommandBuilder rawSqlCommandBuilder,
     IDiagnosticsLogger<DbLoggerCategory.Infrastructure> logger) : SqliteRelationalConnection(dependencies, rawSqlCommandBuilder, logger)

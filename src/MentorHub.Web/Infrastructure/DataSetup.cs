@@ -43,19 +43,28 @@ public static class DataSetup
             options.EnableSensitiveDataLogging(logParameterValues);
             options.AddInterceptors(new AuditTrailInterceptor(services.GetRequiredService<IAuditActor>(), services.GetRequiredService<TimeProvider>()),
                 new DataVersionInterceptor(services.GetRequiredService<DataVersion>()));
-            if (keepStatements)
-            {
-#pragma warning disable EF1001 // SQLite's connection service, extended only to stay open (see KeptOpenSqliteConnection).
-                options.ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, KeptOpenSqliteConnection>();
-#pragma warning restore EF1001
-                options.AddInterceptors(new KeptSqliteStatements());
-            }
-        });
+            if (keepStatements) KeepSqliteStatements(options);
+        }, ContextPoolSize);
         builder.Services.AddDataProtection()
             .SetApplicationName("MentorHub")
             .PersistKeysToDbContext<MentorHubDbContext>();
         builder.Services.AddHealthChecks().AddDbContextCheck<MentorHubDbContext>("database");
         return builder;
+    }
+
+    /// <summary>
+    /// The most contexts the pool keeps. On SQLite each keeps an open connection with its compiled statements, so this
+    /// bounds them after a burst of requests; a context beyond it is disposed with its connection when its request ends.
+    /// </summary>
+    public const int ContextPoolSize = 128;
+
+    /// <summary>On SQLite: connections stay open with their contexts and queries reuse their compiled statements (see <see cref="KeptSqliteStatements"/>).</summary>
+    public static void KeepSqliteStatements(DbContextOptionsBuilder options)
+    {
+#pragma warning disable EF1001 // SQLite's connection service, extended only to stay open (see KeptOpenSqliteConnection).
+        options.ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, KeptOpenSqliteConnection>();
+#pragma warning restore EF1001
+        options.AddInterceptors(new KeptSqliteStatements());
     }
 
     /// <summary>

@@ -1,6 +1,11 @@
+using System.Data;
 using System.Net;
+using MentorHub.Core.Data;
 using MentorHub.Tests.Infrastructure;
 using MentorHub.Web.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace MentorHub.Tests.Data;
 
@@ -28,5 +33,27 @@ public sealed class KeptSqliteStatementsTests(SqliteAppFactory app) : IClassFixt
             Assert.DoesNotContain(other, html);
         }
         Assert.True(KeptSqliteStatements.Reused > before, "no query ran on a statement compiled by an earlier request");
+    }
+
+    [Fact]
+    public async Task A_pooled_context_keeps_its_connection_open_with_its_statements_for_its_next_use()
+    {
+        // The app's own options (the kept connection and the statement interceptor), in a pool of one.
+        var options = app.Services.GetRequiredService<DbContextOptions<MentorHubDbContext>>();
+        var factory = new PooledDbContextFactory<MentorHubDbContext>(options, poolSize: 1);
+        var first = factory.CreateDbContext();
+        await first.Database.OpenConnectionAsync();
+        Assert.Equal(0, await first.Programs.CountAsync(p => p.Id == -1));
+        var connection = first.Database.GetDbConnection();
+        await first.Database.CloseConnectionAsync();
+        await first.DisposeAsync(); // back to the pool
+
+        Assert.Equal(ConnectionState.Open, connection.State);
+        await using var again = factory.CreateDbContext();
+        Assert.Same(first, again);
+        Assert.Same(connection, again.Database.GetDbConnection());
+        var before = KeptSqliteStatements.Reused;
+        Assert.Equal(0, await again.Programs.CountAsync(p => p.Id == -1));
+        Assert.True(KeptSqliteStatements.Reused > before);
     }
 }
