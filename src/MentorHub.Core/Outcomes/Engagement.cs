@@ -73,26 +73,18 @@ public sealed record EngagementFacts(
         var ratings = Ratings.ToLookup(r => r.CohortId);
         var proficiency = Proficiency.ToLookup(p => p.CohortId);
         var certifications = Certifications.ToLookup(c => c.UserId);
-        var rows = started.Select(c =>
+        EngagementFacts Within(IReadOnlyList<ReportCohort> cohorts)
         {
-            var cohortPlaces = places[c.Id].ToList();
-            var cohortMentorships = mentorships[c.Id].ToList();
-            var facts = new EngagementFacts([c], cohortPlaces, cohortMentorships, cohortMentorships.SelectMany(m => members[m.Id]).ToList(),
-                goals[c.Id].ToList(), ratings[c.Id].ToList(), cohortPlaces.Select(p => p.UserId).Distinct().SelectMany(u => certifications[u]).ToList(),
-                proficiency[c.Id].ToList());
-            return Engagement.Summarise(c.Id, c.ProgramId, c.Name, c.StartsOn, facts, today);
-        }).ToList();
-        if (started.Count > 1) rows.Add(Engagement.Summarise(null, null, "All cohorts", started[0].StartsOn, For(started.Select(c => c.Id).ToHashSet()), today));
-        return rows;
-    }
+            var cohortPlaces = cohorts.SelectMany(c => places[c.Id]).ToList();
+            var cohortMentorships = cohorts.SelectMany(c => mentorships[c.Id]).ToList();
+            return new EngagementFacts(cohorts, cohortPlaces, cohortMentorships, cohortMentorships.SelectMany(m => members[m.Id]).ToList(),
+                cohorts.SelectMany(c => goals[c.Id]).ToList(), cohorts.SelectMany(c => ratings[c.Id]).ToList(),
+                cohortPlaces.Select(p => p.UserId).Distinct().SelectMany(u => certifications[u]).ToList(), cohorts.SelectMany(c => proficiency[c.Id]).ToList());
+        }
 
-    private EngagementFacts For(HashSet<int> cohorts)
-    {
-        var mentorships = Mentorships.Where(m => cohorts.Contains(m.CohortId)).ToList();
-        var ids = mentorships.Select(m => m.Id).ToHashSet();
-        return new EngagementFacts(Cohorts.Where(c => cohorts.Contains(c.Id)).ToList(), Places.Where(p => cohorts.Contains(p.CohortId)).ToList(),
-            mentorships, Members.Where(m => ids.Contains(m.MentorshipId)).ToList(), Goals.Where(g => cohorts.Contains(g.CohortId)).ToList(),
-            Ratings.Where(r => cohorts.Contains(r.CohortId)).ToList(), Certifications, Proficiency.Where(p => cohorts.Contains(p.CohortId)).ToList());
+        var rows = started.Select(c => Engagement.Summarise(c.Id, c.ProgramId, c.Name, c.StartsOn, Within([c]), today)).ToList();
+        if (started.Count > 1) rows.Add(Engagement.Summarise(null, null, "All cohorts", started[0].StartsOn, Within(started), today));
+        return rows;
     }
 }
 

@@ -54,12 +54,13 @@ public static class DataSetup
 
     /// <summary>
     /// The most contexts the pool keeps. On SQLite each keeps an open connection with its compiled statements, so this
-    /// bounds them after a burst of requests; a context beyond it is disposed with its connection when its request ends.
+    /// bounds them after a burst of requests; the connection of a context beyond it closes when the garbage collector
+    /// reclaims it (EF Core disposes that context but not its connection).
     /// </summary>
     public const int ContextPoolSize = 128;
 
     /// <summary>On SQLite: connections stay open with their contexts and queries reuse their compiled statements (see <see cref="KeptSqliteStatements"/>).</summary>
-    public static void KeepSqliteStatements(DbContextOptionsBuilder options)
+    private static void KeepSqliteStatements(DbContextOptionsBuilder options)
     {
 #pragma warning disable EF1001 // SQLite's connection service, extended only to stay open (see KeptOpenSqliteConnection).
         options.ReplaceService<Microsoft.EntityFrameworkCore.Sqlite.Storage.Internal.ISqliteRelationalConnection, KeptOpenSqliteConnection>();
