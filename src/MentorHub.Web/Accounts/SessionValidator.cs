@@ -18,12 +18,20 @@ namespace MentorHub.Web.Accounts;
 /// page's time.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The account's <see cref="IdentityUser.ConcurrencyStamp"/> changes with every update made through
 /// <see cref="UserManager{TUser}"/>: a new name, time zone, role, two-step setting or welcome. The cookie carries the
 /// stamp it was built from (<see cref="MentorHubClaimsPrincipalFactory.AccountVersionClaim"/>).
+/// </para>
+/// <para>
+/// Identity's <see cref="SignInManager{TUser}"/> is taken from the request's services only when the identity is rebuilt:
+/// building it builds a <see cref="UserManager{TUser}"/> with its store, validators and metrics, which most requests
+/// never use. Rebuilding does what <see cref="SecurityStampValidator{TUser}"/> does once the stamp is verified.
+/// </para>
 /// </remarks>
-public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> options, SignInManager<AppUser> signIn, ILoggerFactory logger, MentorHubDbContext db, TimeProvider clock)
-    : SecurityStampValidator<AppUser>(options, signIn, logger)
+public sealed class SessionValidator(
+    IOptions<IdentityOptions> identity, IOptions<SecurityStampValidatorOptions> options, MentorHubDbContext db, TimeProvider clock)
+    : ISecurityStampValidator
 {
     /// <summary>
     /// A session's cookie is re-issued at most this often, so the idle limit counts from the last minute's request.
@@ -38,11 +46,12 @@ public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> opt
 
     private sealed record Stamps(string? SecurityStamp, string? ConcurrencyStamp);
 
-    public override async Task ValidateAsync(CookieValidatePrincipalContext context)
+    public async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
+        var claims = identity.Value.ClaimsIdentity;
         var principal = context.Principal;
-        var userId = principal is null ? null : SignInManager.UserManager.GetUserId(principal);
-        var stamp = principal?.FindFirstValue(SignInManager.Options.ClaimsIdentity.SecurityStampClaimType);
+        var userId = principal?.FindFirstValue(claims.UserIdClaimType);
+        var stamp = principal?.FindFirstValue(claims.SecurityStampClaimType);
         var account = userId is null ? null : await AccountStamps.For(db)(db, userId, context.HttpContext.RequestAborted);
         if (account is null || stamp is null || account.SecurityStamp != stamp)
         {
@@ -54,14 +63,33 @@ public sealed class SessionValidator(IOptions<SecurityStampValidatorOptions> opt
             // until half the limit has passed), unless it was issued within the last minute.
             context.ShouldRenew = context.Properties.IssuedUtc is not { } issued || clock.GetUtcNow() - issued >= RenewalInterval;
         }
-        else if (await SignInManager.UserManager.FindByIdAsync(userId!) is { } user)
-        {
-            await SecurityStampVerified(user, context);
-        }
         else
         {
-            await RejectAsync(context);
+            var signIn = context.HttpContext.RequestServices.GetRequiredService<SignInManager<AppUser>>();
+            if (await signIn.UserManager.FindByIdAsync(userId!) is { } user) await RebuildAsync(signIn, user, context);
+            else await RejectAsync(context);
         }
+    }
+
+    /// <summary>The account changed since the cookie was built: a new identity from the account as it is now.</summary>
+    private async Task RebuildAsync(SignInManager<AppUser> signIn, AppUser user, CookieValidatePrincipalContext context)
+    {
+        ClaimsPrincipal? rebuilt = await signIn.CreateUserPrincipalAsync(user);
+        if (options.Value.OnRefreshingPrincipal is { } refreshing)
+        {
+            var refresh = new SecurityStampRefreshingPrincipalContext { CurrentPrincipal = context.Principal, NewPrincipal = rebuilt };
+            await refreshing(refresh);
+            rebuilt = refresh.NewPrincipal;
+        }
+        if (rebuilt is null)
+        {
+            await RejectAsync(context);
+            return;
+        }
+        context.ReplacePrincipal(rebuilt);
+        context.ShouldRenew = true;
+        // Without sliding expiry, a renewed cookie's lifetime counts from now rather than being extended.
+        if (!context.Options.SlidingExpiration) context.Properties.IssuedUtc = clock.GetUtcNow();
     }
 
     private static async Task RejectAsync(CookieValidatePrincipalContext context)
