@@ -18,6 +18,8 @@ public static class DataSetup
     public static WebApplicationBuilder AddMentorHubData(this WebApplicationBuilder builder)
     {
         var provider = ReadProvider(builder.Configuration);
+        // Before any connection opens: SQLite takes its process-wide settings only until it starts.
+        if (provider is DatabaseProvider.Sqlite) SqliteEngine.TurnOffMemoryStatistics();
         var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName);
         if (provider is DatabaseProvider.Sqlite)
             connectionString = SqliteConnectionString(connectionString ?? DefaultSqliteConnectionString, builder.Environment.ContentRootPath);

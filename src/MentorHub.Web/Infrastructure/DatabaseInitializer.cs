@@ -1,5 +1,6 @@
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
+using MentorHub.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -48,6 +49,8 @@ public static class DatabaseInitializer
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
             await QueryPlannerStatistics.RefreshAsync(db);
+            logger.LogInformation("SQLite {Version}, memory statistics {Statistics}", SqliteEngine.Version,
+                SqliteEngine.MemoryStatisticsOff ? "off" : "on (SQLite had started before they could be turned off)");
         }
         services.GetRequiredService<IDataProtectionProvider>().CreateProtector("MentorHub.KeyRing").Protect([1]);
         logger.LogInformation("Database migrated ({Provider}): {Count} migrations applied", settings.Provider, pending.Count);

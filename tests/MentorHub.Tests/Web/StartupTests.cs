@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using MentorHub.Tests.Infrastructure;
+using MentorHub.Web.Data;
 using MentorHub.Web.Infrastructure;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Data.Sqlite;
@@ -46,12 +48,14 @@ public class StartupTests
     [Fact]
     public async Task The_migrate_command_creates_the_schema_and_exits()
     {
-        var folder = Directory.CreateTempSubdirectory("mentorhub-migrate-").FullName;
-        var database = Path.Combine(folder, "migrated.db");
+        using var folder = new TempFolder("mentorhub-migrate-");
+        var database = Path.Combine(folder.Path, "migrated.db");
 
         var (exitCode, output, error) = await RunAppAsync(["migrate"], ("ConnectionStrings__MentorHub", $"Data Source={database}"));
 
         Assert.True(exitCode == 0, output + error);
+        // Turned off before the process's first connection, when SQLite still takes it (see SqliteEngine).
+        Assert.Contains($"SQLite {SqliteEngine.Version}, memory statistics off", output, StringComparison.Ordinal);
         await using var connection = new SqliteConnection($"Data Source={database}");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
@@ -84,14 +88,14 @@ public class StartupTests
     [Fact]
     public async Task Serving_outside_Development_with_the_default_site_and_sender_addresses_is_refused_with_one_message()
     {
-        var folder = Directory.CreateTempSubdirectory("mentorhub-addresses-").FullName;
-        var (exitCode, _, error) = await RunAppAsync([], ("ConnectionStrings__MentorHub", $"Data Source={Path.Combine(folder, "app.db")}"), ("Urls", "http://127.0.0.1:0"));
+        using var folder = new TempFolder("mentorhub-addresses-");
+        var (exitCode, _, error) = await RunAppAsync([], ("ConnectionStrings__MentorHub", $"Data Source={Path.Combine(folder.Path, "app.db")}"), ("Urls", "http://127.0.0.1:0"));
 
         Assert.Equal(1, exitCode);
         Assert.Equal("MentorHub cannot start: Set Notifications:SiteUrl (the address people open MentorHub at, like https://mentoring.library.org/) and "
             + "Mail:FromAddress (the address mail comes from, like mentoring@library.org): mail would otherwise link to http://localhost:5000/ or come from mentorhub@localhost.", error.Trim());
 
-        var (onlySender, _, senderError) = await RunAppAsync([], ("ConnectionStrings__MentorHub", $"Data Source={Path.Combine(folder, "app.db")}"), ("Urls", "http://127.0.0.1:0"),
+        var (onlySender, _, senderError) = await RunAppAsync([], ("ConnectionStrings__MentorHub", $"Data Source={Path.Combine(folder.Path, "app.db")}"), ("Urls", "http://127.0.0.1:0"),
             ("Notifications__SiteUrl", "https://mentoring.library.example.org/"));
         Assert.Equal(1, onlySender);
         Assert.StartsWith("MentorHub cannot start: Set Mail:FromAddress", senderError.Trim(), StringComparison.Ordinal);
@@ -99,12 +103,12 @@ public class StartupTests
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAppAsync(string[] args, params (string Key, string Value)[] environment)
     {
-        var folder = Directory.CreateTempSubdirectory("mentorhub-process-").FullName;
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        using var folder = new TempFolder("mentorhub-process-");
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = folder.Path, RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(typeof(Program).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["Logging__File__Path"] = Path.Combine(folder, "logs", "log-.txt");
+        start.Environment["Logging__File__Path"] = Path.Combine(folder.Path, "logs", "log-.txt");
         foreach (var (key, value) in environment) start.Environment[key] = value;
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
