@@ -91,6 +91,12 @@ public class BrowserFixture : IAsyncLifetime
     {
         private readonly string _folder = Directory.CreateTempSubdirectory("mentorhub-browser-").FullName;
 
+        public override async ValueTask DisposeAsync()
+        {
+            await base.DisposeAsync();
+            MentorHub.Tests.Infrastructure.TempFolder.Delete(_folder);
+        }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseEnvironment("Testing");

@@ -14,11 +14,14 @@ public sealed class AppServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly StringBuilder _output = new();
 
-    private AppServerProcess(string name, Process process, Uri address)
+    private readonly string _folder;
+
+    private AppServerProcess(string name, Process process, Uri address, string folder)
     {
         Name = name;
         _process = process;
         Address = address;
+        _folder = folder;
     }
 
     public string Name { get; }
@@ -61,7 +64,7 @@ public sealed class AppServerProcess : IAsyncDisposable
         foreach (var (key, value) in environment) start.Environment[key] = value;
 
         var process = Process.Start(start)!;
-        var server = new AppServerProcess(name, process, new Uri($"http://127.0.0.1:{port}/"));
+        var server = new AppServerProcess(name, process, new Uri($"http://127.0.0.1:{port}/"), folder);
         process.OutputDataReceived += (_, e) => server.Write(e.Data);
         process.ErrorDataReceived += (_, e) => server.Write(e.Data);
         process.BeginOutputReadLine();
@@ -89,6 +92,7 @@ public sealed class AppServerProcess : IAsyncDisposable
     {
         await KillAsync();
         _process.Dispose();
+        TempFolder.Delete(_folder);
     }
 
     private void Write(string? line)

@@ -160,14 +160,7 @@ public class MentorHubAppFactory : WebApplicationFactory<Program>
         GC.SuppressFinalize(this);
         if (!_ownsFolder) return;
         if (_database is not null) await _database.DisposeAsync();
-        try
-        {
-            Directory.Delete(Folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still open on a slow machine is left in the temp folder; it is not worth failing a run for.
-        }
+        TempFolder.Delete(Folder);
     }
 }
 
