@@ -90,12 +90,27 @@ public sealed class DataVersionInterceptor(DataVersion version) : DbCommandInter
 public sealed class FiguresCache(DataVersion version, TimeProvider clock, bool keep = true) : IDisposable
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = 5_000 });
+    private readonly Lock _gate = new();
 
     public async Task<T> GetAsync<T>(string name, Func<Task<T>> compute, CancellationToken ct)
     {
         if (!keep) return await compute();
         var key = new Key(name, version.Current, clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute);
-        if (_cache.TryGetValue(key, out Task<T>? shared) && shared is not null && !shared.IsFaulted && !shared.IsCanceled)
+        // The computation is announced before it starts. On SQLite a query runs synchronously inside its async call, so a
+        // computation hands back its task only when it is nearly done: announcing that task let every request arriving
+        // meanwhile start a computation of its own (32 at once after each write, under load).
+        TaskCompletionSource<T>? mine = null;
+        Task<T>? shared;
+        lock (_gate)
+        {
+            if (!_cache.TryGetValue(key, out shared) || shared is null || shared.IsFaulted || shared.IsCanceled)
+            {
+                mine = new TaskCompletionSource<T>(TaskCreationOptions.RunContinuationsAsynchronously);
+                shared = mine.Task;
+                _cache.Set<object>(key, shared, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2) });
+            }
+        }
+        if (mine is null)
         {
             try
             {
@@ -104,17 +119,25 @@ public sealed class FiguresCache(DataVersion version, TimeProvider clock, bool k
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
                 // The request that began the computation went away; compute for this one.
+                return await compute();
             }
         }
-        var task = compute();
-        _cache.Set<object>(key, task, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(2) });
+        // The request that announced it computes, and waits for it whatever happens to itself: the computation uses its
+        // database context.
         try
         {
-            return await task;
+            var value = await compute();
+            mine.SetResult(value);
+            return value;
         }
-        catch
+        catch (Exception ex)
         {
-            _cache.Remove(key);
+            lock (_gate)
+            {
+                if (_cache.TryGetValue(key, out object? current) && ReferenceEquals(current, shared)) _cache.Remove(key);
+            }
+            if (ex is OperationCanceledException) mine.SetCanceled(CancellationToken.None);
+            else mine.SetException(ex);
             throw;
         }
     }

@@ -65,6 +65,32 @@ public class FiguresCacheTests
     }
 
     [Fact]
+    public async Task Requests_arriving_while_a_computation_runs_synchronously_wait_for_it()
+    {
+        // As on SQLite, where a query runs inside its async call: the computation hands back its task only once done.
+        using var cache = new FiguresCache(_version, _clock);
+        using var running = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        Task<int> Blocking()
+        {
+            Interlocked.Increment(ref _computed);
+            running.Set();
+            release.Wait(TimeSpan.FromSeconds(10));
+            return Task.FromResult(42);
+        }
+
+        var first = Task.Run(() => cache.GetAsync("report", Blocking, default));
+        Assert.True(running.Wait(TimeSpan.FromSeconds(10)));
+        var others = Enumerable.Range(0, 8).Select(_ => Task.Run(() => cache.GetAsync("report", Blocking, default))).ToList();
+        await Task.Delay(100);
+        release.Set();
+
+        Assert.Equal(42, await first);
+        Assert.All(await Task.WhenAll(others), value => Assert.Equal(42, value));
+        Assert.Equal(1, _computed);
+    }
+
+    [Fact]
     public async Task A_failed_computation_is_not_kept()
     {
         using var cache = new FiguresCache(_version, _clock);
