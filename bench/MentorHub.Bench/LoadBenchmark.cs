@@ -20,7 +20,8 @@ namespace MentorHub.Bench;
 public static partial class LoadBenchmark
 {
     /// <param name="keep">A SQLite file to keep the generated library system in and to reuse on later runs (generated only
-    /// when missing); without it, a fresh file is generated and deleted afterwards.</param>
+    /// when missing); each run serves a copy of it, so what a run writes is not in the next. Without it, a fresh file is
+    /// generated and deleted afterwards.</param>
     public static async Task RunAsync(int people, int seconds, int connections, string? keep = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "mentorhub-load", Guid.NewGuid().ToString("N"));
@@ -40,6 +41,22 @@ public static partial class LoadBenchmark
             await File.WriteAllTextAsync(idsFile, System.Text.Json.JsonSerializer.Serialize(ids));
         }
         SqliteConnection.ClearAllPools();
+        if (keep is not null)
+        {
+            // The app serves a copy: the comments of MENTORHUB_LOAD_WRITES (and the last-seen stamps) would otherwise pile
+            // up in the kept file and grow the pages later runs measure.
+            await using (var connection = new SqliteConnection($"Data Source={database}"))
+            {
+                await connection.OpenAsync();
+                await using var checkpoint = connection.CreateCommand();
+                checkpoint.CommandText = "PRAGMA wal_checkpoint(TRUNCATE);";
+                await checkpoint.ExecuteNonQueryAsync();
+            }
+            SqliteConnection.ClearAllPools();
+            var copy = Path.Combine(folder, "mentorhub.db");
+            File.Copy(database, copy);
+            database = copy;
+        }
 
         using var server = StartServer(database, contentRoot, folder, out var address);
         try
