@@ -27,14 +27,12 @@ public static class SqliteEngine
     /// <summary>
     /// Turns off SQLite's memory statistics, which the bundled build leaves on and MentorHub never reads. While they are
     /// on, every allocation SQLite makes (and a query makes many) takes one lock shared by the whole process, so
-    /// requests running queries at the same time wait for each other. With them off, under 32 concurrent clients, a
-    /// mentorship page served a quarter to a half more requests a second and <c>/health</c> half as many again. Returns whether it
-    /// took effect: SQLite refuses it once started, as in a process that opened a connection before.
+    /// requests running queries at the same time wait for each other. SQLite refuses the setting once it has started,
+    /// as in a process that opened a connection before; <see cref="MemoryStatisticsOff"/> says whether it took effect.
     /// </summary>
-    public static bool TurnOffMemoryStatistics()
+    public static void TurnOffMemoryStatistics()
     {
         Batteries_V2.Init();
         if (raw.sqlite3_config(ConfigMemoryStatistics, 0) == raw.SQLITE_OK) MemoryStatisticsOff = true;
-        return MemoryStatisticsOff;
     }
 }
