@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
@@ -27,8 +28,13 @@ public sealed class KeptOpenSqliteConnection(RelationalConnectionDependencies de
 {
     protected override DbConnection CreateDbConnection()
     {
-        var connection = base.CreateDbConnection();
+        var connection = (SqliteConnection)base.CreateDbConnection();
         KeptSqliteStatements.Track(connection);
+        // Each time it opens: a kept statement is no use if SQLite compiles it again for the next values bound to it.
+        connection.StateChange += (_, change) =>
+        {
+            if (change.CurrentState == ConnectionState.Open) SqliteEngine.PlanIndependentlyOfValues(connection);
+        };
         return connection;
     }
 

@@ -3,9 +3,11 @@ using System.Net;
 using MentorHub.Core.Data;
 using MentorHub.Tests.Infrastructure;
 using MentorHub.Web.Data;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
+using SQLitePCL;
 
 namespace MentorHub.Tests.Data;
 
@@ -55,5 +57,43 @@ public sealed class KeptSqliteStatementsTests(SqliteAppFactory app) : IClassFixt
         var before = KeptSqliteStatements.Reused;
         Assert.Equal(0, await again.Programs.CountAsync(p => p.Id == -1));
         Assert.True(KeptSqliteStatements.Reused > before);
+    }
+
+    [Fact]
+    public async Task A_kept_statement_with_a_limit_is_not_compiled_again_when_the_next_limit_is_bound()
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<MentorHubDbContext>();
+        await db.Database.OpenConnectionAsync();
+        var kept = (SqliteConnection)db.Database.GetDbConnection();
+        Assert.True(SqliteEngine.PlansIndependentlyOfValues(kept));
+        Assert.Equal(0, TimesCompiledAgain(kept));
+
+        // The same file on a connection of SQLite's defaults: every run compiles the statement again, the first one too
+        // (its limit is bound after the statement was compiled).
+        await using var plain = new SqliteConnection(kept.ConnectionString);
+        await plain.OpenAsync();
+        Assert.False(SqliteEngine.PlansIndependentlyOfValues(plain));
+        Assert.Equal(3, TimesCompiledAgain(plain));
+    }
+
+    /// <summary>Runs one command three times, with limits 1, 2 and 3: how many times SQLite compiled its statement again.</summary>
+    private static int TimesCompiledAgain(SqliteConnection connection)
+    {
+        const int statusRecompiled = 5; // SQLITE_STMTSTATUS_REPREPARE
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT \"Id\" FROM \"Programs\" ORDER BY \"Name\" LIMIT @limit";
+        var recompiled = 0;
+        foreach (var limit in new[] { 1, 2, 3 })
+        {
+            command.Parameters.Clear();
+            command.Parameters.AddWithValue("@limit", limit);
+            using var reader = command.ExecuteReader();
+            while (reader.Read())
+            {
+            }
+            recompiled = raw.sqlite3_stmt_status(reader.Handle, statusRecompiled, 0);
+        }
+        return recompiled;
     }
 }
