@@ -40,45 +40,20 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
 
         var programs = db.Programs.AsNoTracking().Where(p => p.Status != ProgramStatus.Archived);
         if (!IsAdministrator) programs = programs.Where(p => p.Coordinators.Any(c => c.UserId == userId));
-        CoordinatedPrograms = await programs.OrderBy(p => p.Name)
-            .Select(p => new ProgramCard(p.Id, p.Name, p.Format, p.Status,
-                p.Cohorts.Count(c => c.EndsOn >= today),
-                p.Cohorts.SelectMany(c => c.Mentorships).Count(m => m.Status == MentorshipStatus.Active),
-                p.Cohorts.SelectMany(c => c.Enrollments).Count(e => e.Status == EnrollmentStatus.Applied)))
-            .Take(20).ToListAsync(ct);
+        CoordinatedPrograms = await Query.Programs.For(db)(db, userId, IsAdministrator, today).ToListAsync(ct);
         if (CoordinatedPrograms.Count > 0)
             Attention = await cache.GetAsync($"attention:{(IsAdministrator ? "all" : userId)}:{userTime.Zone.Id}",
                 () => MentorHub.Core.Mentoring.CoordinatorAttention.LoadAsync(db, programs, now, utc => DateOnly.FromDateTime(userTime.ToLocal(utc)), ct), ct);
 
         // From the person's own memberships (by the user index), not from every open mentorship of the library.
-        var mentorships = await db.MentorshipMembers.AsNoTracking()
-            .Where(mm => mm.UserId == userId && mm.IsCurrent && mm.Mentorship!.Status != MentorshipStatus.Closed)
-            .OrderBy(mm => mm.Mentorship!.Cohort!.Program!.Name).ThenBy(mm => mm.MentorshipId)
-            .Select(mm => new
-            {
-                Id = mm.MentorshipId,
-                Program = mm.Mentorship!.Cohort!.Program!.Name,
-                Cohort = mm.Mentorship.Cohort.Name,
-                mm.Mentorship.Cohort.Program.Format,
-                mm.Mentorship.Status,
-                MyRole = mm.Role,
-                LastMetUtc = mm.Mentorship.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
-                // For the checklist: a first meeting scheduled, a first goal of the person's own set.
-                HasMeetings = mm.Mentorship.Meetings.Any(),
-                HasOwnGoal = mm.Mentorship.Goals.Any(g => g.OwnerMember!.UserId == userId),
-            })
-            .ToListAsync(ct);
+        var mentorships = await Query.Mentorships.For(db)(db, userId).ToListAsync(ct);
         var mentorshipIds = mentorships.Select(m => m.Id).ToList();
         // A coordinator or administrator who takes part in no mentorship is spared the queries about them.
         var (others, recent, meetingRows, goalsDue, milestonesDue) = mentorshipIds.Count == 0
             ? MentorshipDetails.None : await MentorshipDetailsAsync(userId, mentorshipIds, now, today, ct);
 
         var horizon = today.AddDays(DueSoonDays);
-        PendingCheckIns = await db.Assessments.AsNoTracking()
-            .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= horizon && a.Member.IsCurrent)
-            .OrderBy(a => a.DueOn)
-            .Select(a => new CheckInRow(a.Id, a.Member!.MentorshipId, a.Kind, a.DueOn, a.Member.Mentorship!.Cohort!.Program!.Name))
-            .ToListAsync(ct);
+        PendingCheckIns = await Query.CheckInsDue.For(db)(db, userId, horizon).ToListAsync(ct);
 
         Mentorships = mentorships.Select(m =>
         {
@@ -95,48 +70,13 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         UpcomingMeetings = meetingRows.Where(m => m.StartsAtUtc >= now).Take(5)
             .Select(mt => (mt, Mentorships.Single(m => m.Id == mt.MentorshipId))).ToList();
 
-        // The next milestone as two scalar subqueries of each goal shown: as one row it became a window over every
-        // milestone of the library.
-        Goals = (await db.Goals.AsNoTracking()
-            .Where(g => g.OwnerMember!.UserId == userId && g.OwnerMember.IsCurrent && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
-            .OrderBy(g => g.TargetDate)
-            .Select(g => new
-            {
-                g.Id,
-                g.Title,
-                g.ProgressPercent,
-                g.TargetDate,
-                g.Status,
-                Competency = g.Competency!.Name,
-                Next = g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => ms.Title).FirstOrDefault(),
-                NextDue = g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => (DateOnly?)ms.DueOn).FirstOrDefault(),
-            })
-            .Take(10).ToListAsync(ct))
+        Goals = (await Query.OpenGoals.For(db)(db, userId).ToListAsync(ct))
             .Select(g => new GoalRow(g.Id, g.Title, g.ProgressPercent, g.TargetDate, g.Status, g.Competency,
                 g.Next is not null && g.NextDue is { } due ? new MilestoneDue(g.Next, due) : null))
             .ToList();
 
         // The person's enrollments, read once for the waiting list, mentors' requests and the checklist.
-        var enrollments = await db.Enrollments.AsNoTracking()
-            .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied))
-            .OrderBy(e => e.Cohort!.StartsOn)
-            .Select(e => new
-            {
-                e.Id,
-                e.Cohort!.ProgramId,
-                ProgramName = e.Cohort.Program!.Name,
-                CohortName = e.Cohort.Name,
-                e.Cohort.EndsOn,
-                e.Cohort.ChoiceMode,
-                e.Role,
-                e.Status,
-                Competencies = e.Competencies.Count,
-                Matched = db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.IsCurrent),
-                Requests = e.Role == EnrollmentRole.Mentor && e.Status == EnrollmentStatus.Active
-                    ? db.MentorRequests.Count(r => r.MentorEnrollmentId == e.Id && r.Status == MentorRequestStatus.Pending && r.ExpiresAtUtc > now)
-                    : 0,
-            })
-            .ToListAsync(ct);
+        var enrollments = await Query.Enrollments.For(db)(db, userId, now).ToListAsync(ct);
         var current = enrollments.Where(e => e.EndsOn >= today).ToList();
         // Enrolled or applied, not yet matched: the matching profile is what they can work on.
         WaitingEnrollments = current.Where(e => !e.Matched)
@@ -160,48 +100,28 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
     private async Task<MentorshipDetails> MentorshipDetailsAsync(string userId, List<int> mentorshipIds, DateTime now, DateOnly today, CancellationToken ct)
     {
         // The other members by key (as a collection in the row above, SQLite built every mentorship's members first).
-        var others = (await db.MentorshipMembers.AsNoTracking().Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.UserId != userId && mm.IsCurrent)
-                .Select(mm => new { mm.MentorshipId, mm.Role, mm.User!.DisplayName }).ToListAsync(ct))
+        var others = (await Query.OtherMembers.For(db)(db, userId, mentorshipIds).ToListAsync(ct))
             .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.DisplayName, StringComparer.CurrentCultureIgnoreCase)
             .ToLookup(mm => mm.MentorshipId, mm => mm.DisplayName);
 
         // The latest thing someone else did in each mentorship, from one bounded query.
-        var recent = await db.GoalUpdates.AsNoTracking().Where(u => u.AuthorUserId != userId)
-            .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => new { u, g.MentorshipId, g.Title })
-            .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new { x.MentorshipId, x.Title, x.u.CreatedAtUtc, x.u.Kind, x.u.Percent, a.DisplayName })
-            .OrderByDescending(x => x.CreatedAtUtc).Take(100)
-            .Select(x => new RecentUpdate(x.MentorshipId, x.Title, x.CreatedAtUtc, x.Kind, x.Percent, x.DisplayName))
-            .ToListAsync(ct);
+        var recent = await Query.RecentUpdates.For(db)(db, userId, mentorshipIds).ToListAsync(ct);
 
         // Ordered as the (mentorship, status, start) index is, so the database reads only these mentorships' meetings
         // (ordered by start alone, SQLite walked every scheduled meeting of the library from a month ago); at most 50
         // a mentorship, then put in time order here.
-        var meetingRows = (await db.Meetings.AsNoTracking()
-                .Where(mt => mt.Status == MeetingStatus.Scheduled && mentorshipIds.Contains(mt.MentorshipId) && mt.StartsAtUtc >= now.AddDays(-30))
-                .OrderBy(mt => mt.MentorshipId).ThenBy(mt => mt.StartsAtUtc).Take(50 * Math.Max(1, mentorshipIds.Count))
-                .Select(mt => new MeetingRow(mt.Id, mt.MentorshipId, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality))
-                .ToListAsync(ct))
+        var meetingRows = (await Query.ScheduledMeetings.For(db)(db, mentorshipIds, now.AddDays(-30), 50 * mentorshipIds.Count).ToListAsync(ct))
             .OrderBy(mt => mt.StartsAtUtc).ToList();
 
         // Open goals and their open milestones due within two weeks (or overdue) in the person's mentorships: a mentor
         // sees their mentees', a mentee their own.
         var horizon = today.AddDays(DueSoonDays);
-        var goalsDue = await db.Goals.AsNoTracking()
-            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress) && g.TargetDate <= horizon)
-            .OrderBy(g => g.TargetDate).Take(200)
-            .Select(g => new DueItem(g.MentorshipId, g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, null, g.TargetDate))
-            .ToListAsync(ct);
-        var milestonesDue = await db.Goals.AsNoTracking()
-            .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
-            .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null && ms.DueOn <= horizon),
-                (g, ms) => new { g.MentorshipId, GoalId = g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, Milestone = ms.Title, ms.DueOn })
-            .OrderBy(x => x.DueOn).Take(200)
-            .Select(x => new DueItem(x.MentorshipId, x.GoalId, x.UserId, x.DisplayName, x.Title, x.Milestone, x.DueOn))
-            .ToListAsync(ct);
+        var goalsDue = await Query.GoalsDue.For(db)(db, mentorshipIds, horizon).ToListAsync(ct);
+        var milestonesDue = await Query.MilestonesDue.For(db)(db, mentorshipIds, horizon).ToListAsync(ct);
         return new MentorshipDetails(others, recent, meetingRows, goalsDue, milestonesDue);
     }
 
-    private sealed record RecentUpdate(int MentorshipId, string Title, DateTime CreatedAtUtc, GoalUpdateKind Kind, int? Percent, string DisplayName);
+    internal sealed record RecentUpdate(int MentorshipId, string Title, DateTime CreatedAtUtc, GoalUpdateKind Kind, int? Percent, string DisplayName);
 
     private sealed record MentorshipDetails(ILookup<int, string> Others, List<RecentUpdate> Recent, List<MeetingRow> Meetings, List<DueItem> GoalsDue, List<DueItem> MilestonesDue)
     {
@@ -216,8 +136,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         bool met, bool hasOwnGoal, CancellationToken ct)
     {
         if (enrollments.Count == 0 && Mentorships.Count == 0) return [];
-        var me = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.JobTitle, u.Branch, HasFeed = u.CalendarFeedTokenHash != null }).SingleAsync(ct);
+        var me = await Query.ProfileSteps.For(db)(db, userId, ct);
         var items = new List<ChecklistItem>
         {
             new("Complete your profile (job title and branch)", "/Account/Profile", !string.IsNullOrEmpty(me.JobTitle) && !string.IsNullOrEmpty(me.Branch)),
@@ -226,10 +145,7 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         var mentorPrograms = enrollments.Where(e => e.Role == EnrollmentRole.Mentor).Select(e => e.ProgramId).Distinct().ToList();
         if (mentorPrograms.Count > 0)
         {
-            var training = await db.TrainingModules.AsNoTracking().Where(t => mentorPrograms.Contains(t.ProgramId) && t.IsRequired)
-                .OrderBy(t => t.ProgramId).ThenBy(t => t.SortOrder)
-                .Select(t => new { t.Id, Done = db.TrainingCompletions.Any(c => c.TrainingModuleId == t.Id && c.UserId == userId) })
-                .ToListAsync(ct);
+            var training = await Query.RequiredTraining.For(db)(db, userId, mentorPrograms).ToListAsync(ct);
             if (training.Count > 0)
                 items.Add(new("Finish your mentor training", $"/Training/{(training.FirstOrDefault(t => !t.Done) ?? training[0]).Id}", training.All(t => t.Done)));
         }
@@ -241,6 +157,131 @@ public class IndexModel(MentorHubDbContext db, UserManager<AppUser> users, UserT
         }
         return items.All(i => i.Done) ? [] : items;
     }
+
+    /// <summary>
+    /// The home page's queries, compiled once: every signed-in person lands on this page, and EF Core's preparation of a
+    /// query (finding its parameters, looking it up in its cache by the whole expression) was a fifth of the page's time
+    /// under load. The values they depend on (today, the horizon of what is due) are computed by the page and passed in.
+    /// </summary>
+    private static class Query
+    {
+        /// <summary>The programs the person coordinates, or every program for an administrator (the few a library runs).</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, bool, DateOnly, IAsyncEnumerable<ProgramCard>>> Programs = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId, bool all, DateOnly today) => db.Programs.AsNoTracking()
+                .Where(p => p.Status != ProgramStatus.Archived && (all || p.Coordinators.Any(c => c.UserId == userId)))
+                .OrderBy(p => p.Name)
+                .Select(p => new ProgramCard(p.Id, p.Name, p.Format, p.Status,
+                    p.Cohorts.Count(c => c.EndsOn >= today),
+                    p.Cohorts.SelectMany(c => c.Mentorships).Count(m => m.Status == MentorshipStatus.Active),
+                    p.Cohorts.SelectMany(c => c.Enrollments).Count(e => e.Status == EnrollmentStatus.Applied)))
+                .Take(20)));
+
+        /// <summary>From the person's own memberships (by the user index), not from every open mentorship of the library.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, IAsyncEnumerable<Membership>>> Mentorships = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId) => db.MentorshipMembers.AsNoTracking()
+                .Where(mm => mm.UserId == userId && mm.IsCurrent && mm.Mentorship!.Status != MentorshipStatus.Closed)
+                .OrderBy(mm => mm.Mentorship!.Cohort!.Program!.Name).ThenBy(mm => mm.MentorshipId)
+                .Select(mm => new Membership(mm.MentorshipId, mm.Mentorship!.Cohort!.Program!.Name, mm.Mentorship.Cohort.Name, mm.Mentorship.Cohort.Program.Format,
+                    mm.Mentorship.Status, mm.Role,
+                    mm.Mentorship.Meetings.Where(mt => mt.Status == MeetingStatus.Held).Max(mt => (DateTime?)mt.StartsAtUtc),
+                    mm.Mentorship.Meetings.Any(),
+                    mm.Mentorship.Goals.Any(g => g.OwnerMember!.UserId == userId)))));
+
+        /// <summary>The other members by key (as a collection in the row above, SQLite built every mentorship's members first).</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, List<int>, IAsyncEnumerable<OtherMember>>> OtherMembers = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId, List<int> mentorshipIds) => db.MentorshipMembers.AsNoTracking()
+                .Where(mm => mentorshipIds.Contains(mm.MentorshipId) && mm.UserId != userId && mm.IsCurrent)
+                .Select(mm => new OtherMember(mm.MentorshipId, mm.Role, mm.User!.DisplayName))));
+
+        /// <summary>The latest things others did in the mentorships, from one bounded query.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, List<int>, IAsyncEnumerable<RecentUpdate>>> RecentUpdates = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId, List<int> mentorshipIds) => db.GoalUpdates.AsNoTracking().Where(u => u.AuthorUserId != userId)
+                .Join(db.Goals.Where(g => mentorshipIds.Contains(g.MentorshipId)), u => u.GoalId, g => g.Id, (u, g) => new { u, g.MentorshipId, g.Title })
+                .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new { x.MentorshipId, x.Title, x.u.CreatedAtUtc, x.u.Kind, x.u.Percent, a.DisplayName })
+                .OrderByDescending(x => x.CreatedAtUtc).Take(100)
+                .Select(x => new RecentUpdate(x.MentorshipId, x.Title, x.CreatedAtUtc, x.Kind, x.Percent, x.DisplayName))));
+
+        /// <summary>
+        /// Ordered as the (mentorship, status, start) index is, so the database reads only these mentorships' meetings
+        /// (ordered by start alone, SQLite walked every scheduled meeting of the library from a month ago); at most
+        /// <c>limit</c>, which the page sets to 50 a mentorship.
+        /// </summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, List<int>, DateTime, int, IAsyncEnumerable<MeetingRow>>> ScheduledMeetings = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, List<int> mentorshipIds, DateTime fromUtc, int limit) => db.Meetings.AsNoTracking()
+                .Where(mt => mt.Status == MeetingStatus.Scheduled && mentorshipIds.Contains(mt.MentorshipId) && mt.StartsAtUtc >= fromUtc)
+                .OrderBy(mt => mt.MentorshipId).ThenBy(mt => mt.StartsAtUtc).Take(limit)
+                .Select(mt => new MeetingRow(mt.Id, mt.MentorshipId, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality))));
+
+        /// <summary>
+        /// Open goals due by the horizon (or overdue) in the mentorships: a mentor sees their mentees', a mentee their own
+        /// (the page tells them apart).
+        /// </summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, List<int>, DateOnly, IAsyncEnumerable<DueItem>>> GoalsDue = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, List<int> mentorshipIds, DateOnly horizon) => db.Goals.AsNoTracking()
+                .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress) && g.TargetDate <= horizon)
+                .OrderBy(g => g.TargetDate).Take(200)
+                .Select(g => new DueItem(g.MentorshipId, g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, null, g.TargetDate))));
+
+        /// <summary>The open milestones of open goals due by the horizon (or overdue) in the mentorships.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, List<int>, DateOnly, IAsyncEnumerable<DueItem>>> MilestonesDue = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, List<int> mentorshipIds, DateOnly horizon) => db.Goals.AsNoTracking()
+                .Where(g => mentorshipIds.Contains(g.MentorshipId) && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+                .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null && ms.DueOn <= horizon),
+                    (g, ms) => new { g.MentorshipId, GoalId = g.Id, g.OwnerMember!.UserId, g.OwnerMember.User!.DisplayName, g.Title, Milestone = ms.Title, ms.DueOn })
+                .OrderBy(x => x.DueOn).Take(200)
+                .Select(x => new DueItem(x.MentorshipId, x.GoalId, x.UserId, x.DisplayName, x.Title, x.Milestone, x.DueOn))));
+
+        /// <summary>The person's own check-ins not yet submitted, due by the horizon (or overdue).</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, DateOnly, IAsyncEnumerable<CheckInRow>>> CheckInsDue = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId, DateOnly horizon) => db.Assessments.AsNoTracking()
+                .Where(a => a.SubmittedAtUtc == null && a.Member!.UserId == userId && a.DueOn <= horizon && a.Member.IsCurrent)
+                .OrderBy(a => a.DueOn)
+                .Select(a => new CheckInRow(a.Id, a.Member!.MentorshipId, a.Kind, a.DueOn, a.Member.Mentorship!.Cohort!.Program!.Name))));
+
+        /// <summary>
+        /// The person's open goals, with the next milestone as two scalar subqueries of each goal shown: as one row it
+        /// became a window over every milestone of the library.
+        /// </summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, IAsyncEnumerable<OpenGoal>>> OpenGoals = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId) => db.Goals.AsNoTracking()
+                .Where(g => g.OwnerMember!.UserId == userId && g.OwnerMember.IsCurrent && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+                .OrderBy(g => g.TargetDate)
+                .Select(g => new OpenGoal(g.Id, g.Title, g.ProgressPercent, g.TargetDate, g.Status, g.Competency!.Name,
+                    g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => ms.Title).FirstOrDefault(),
+                    g.Milestones.Where(ms => ms.CompletedAtUtc == null).OrderBy(ms => ms.DueOn).Select(ms => (DateOnly?)ms.DueOn).FirstOrDefault()))
+                .Take(10)));
+
+        /// <summary>The person's enrollments, read once for the waiting list, mentors' requests and the checklist.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, DateTime, IAsyncEnumerable<OwnEnrollment>>> Enrollments = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId, DateTime now) => db.Enrollments.AsNoTracking()
+                .Where(e => e.UserId == userId && (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Applied))
+                .OrderBy(e => e.Cohort!.StartsOn)
+                .Select(e => new OwnEnrollment(e.Id, e.Cohort!.ProgramId, e.Cohort.Program!.Name, e.Cohort.Name, e.Cohort.EndsOn, e.Cohort.ChoiceMode, e.Role, e.Status,
+                    e.Competencies.Count,
+                    db.MentorshipMembers.Any(mm => mm.EnrollmentId == e.Id && mm.IsCurrent),
+                    e.Role == EnrollmentRole.Mentor && e.Status == EnrollmentStatus.Active
+                        ? db.MentorRequests.Count(r => r.MentorEnrollmentId == e.Id && r.Status == MentorRequestStatus.Pending && r.ExpiresAtUtc > now)
+                        : 0))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, CancellationToken, Task<Profile>>> ProfileSteps = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId, CancellationToken ct) => db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new Profile(u.JobTitle, u.Branch, u.CalendarFeedTokenHash != null)).Single()));
+
+        /// <summary>The required training of the programs the person mentors in, and whether they finished each module.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, string, List<int>, IAsyncEnumerable<TrainingStep>>> RequiredTraining = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, string userId, List<int> programIds) => db.TrainingModules.AsNoTracking().Where(t => programIds.Contains(t.ProgramId) && t.IsRequired)
+                .OrderBy(t => t.ProgramId).ThenBy(t => t.SortOrder)
+                .Select(t => new TrainingStep(t.Id, db.TrainingCompletions.Any(c => c.TrainingModuleId == t.Id && c.UserId == userId)))));
+    }
+
+    internal sealed record Membership(int Id, string Program, string Cohort, ProgramFormat Format, MentorshipStatus Status, MemberRole MyRole, DateTime? LastMetUtc,
+        bool HasMeetings, bool HasOwnGoal);
+    internal sealed record OtherMember(int MentorshipId, MemberRole Role, string DisplayName);
+    internal sealed record OpenGoal(int Id, string Title, int ProgressPercent, DateOnly TargetDate, GoalStatus Status, string? Competency, string? Next, DateOnly? NextDue);
+    internal sealed record OwnEnrollment(int Id, int ProgramId, string ProgramName, string CohortName, DateOnly EndsOn, MenteeChoiceMode ChoiceMode, EnrollmentRole Role,
+        EnrollmentStatus Status, int Competencies, bool Matched, int Requests);
+    internal sealed record Profile(string? JobTitle, string? Branch, bool HasFeed);
+    internal sealed record TrainingStep(int Id, bool Done);
 
     /// <summary>Getting started: empty once every step is done.</summary>
     public IReadOnlyList<ChecklistItem> Checklist { get; private set; } = [];
