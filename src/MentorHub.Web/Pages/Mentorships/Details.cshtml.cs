@@ -152,15 +152,7 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         Info = info;
 
         // Every member with their fit-check answer, in one query: current members' answers are the fits.
-        var members = await db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id).OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName)
-            .Select(mm => new
-            {
-                Member = new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!, mm.LeftOn),
-                mm.IsCurrent,
-                mm.Fit,
-                mm.FitNote,
-            })
-            .ToListAsync(ct);
+        var members = await Query.Members.For(db)(db, id).ToListAsync(ct);
         Members = [.. members.Select(m => m.Member)];
         MayWork = info.ViewerWorks;
         IsMember = Members.Any(m => m.UserId == userId);
@@ -170,46 +162,22 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         Fits = info.ViewerManages ? fits : [];
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var scheduled = await db.Meetings.AsNoTracking().Where(mt => mt.MentorshipId == id && mt.Status == MeetingStatus.Scheduled)
-            .OrderBy(mt => mt.StartsAtUtc).Take(20)
-            .Select(mt => new MeetingRow(mt.Id, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality, mt.Location, mt.VideoUrl, mt.Agenda))
-            .ToListAsync(ct);
+        var scheduled = await Query.Scheduled.For(db)(db, id).ToListAsync(ct);
         Upcoming = scheduled.Where(m => m.StartsAtUtc >= now).ToList();
         NextMeeting = Upcoming.FirstOrDefault();
         ToLog = scheduled.Where(m => m.StartsAtUtc < now).ToList();
-        MilestonesDue = await db.Goals.AsNoTracking().Where(g => g.MentorshipId == id && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
-            .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null), (g, ms) => new { ms.Id, ms.Title, ms.DueOn, GoalId = g.Id, GoalTitle = g.Title })
-            .OrderBy(ms => ms.DueOn).ThenBy(ms => ms.Id).Take(5)
-            .Select(ms => new MilestoneRow(ms.Id, ms.Title, ms.DueOn, ms.GoalId, ms.GoalTitle))
-            .ToListAsync(ct);
-
-        Goals = await db.Goals.AsNoTracking().Where(g => g.MentorshipId == id)
-            .OrderBy(g => g.Status == GoalStatus.Achieved || g.Status == GoalStatus.Abandoned).ThenBy(g => g.TargetDate)
-            .Select(g => new GoalRow(g.Id, g.Title, g.OwnerMember!.User!.DisplayName, g.Status, g.ProgressPercent, g.TargetDate, g.Competency!.Name,
-                g.Milestones.Count(ms => ms.CompletedAtUtc != null), g.Milestones.Count()))
-            .ToListAsync(ct);
+        MilestonesDue = await Query.MilestonesDue.For(db)(db, id).ToListAsync(ct);
+        Goals = await Query.Goals.For(db)(db, id).ToListAsync(ct);
 
         if (!Enum.IsDefined(Show) || (Show == TimelineShow.Messages && !IsMember)) Show = TimelineShow.All;
         History = await timeline.LoadAsync(id, Show, TimelineCursor.Parse(Before), new Timeline.Reader(userId!, IsMember, info.ViewerManages), ct);
 
-        Resources = await db.Resources.AsNoTracking().Where(r => r.MentorshipId == id || r.ProgramId == info.ProgramId)
-            .OrderBy(r => r.MentorshipId == null).ThenBy(r => r.Title)
-            .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description, r.MentorshipId != null,
-                r.Tags.Join(db.Competencies, t => t.CompetencyId, c => c.Id, (_, c) => c.Name).ToList()))
-            .ToListAsync(ct);
+        Resources = await Query.Resources.For(db)(db, id, info.ProgramId).ToListAsync(ct);
         Competencies = await db.TargetCompetenciesAsync(info.ProgramId, ct);
-        Workshops = await db.Workshops.AsNoTracking().Where(w => db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId) && w.CancelledAtUtc == null && w.StartsAtUtc >= now.AddDays(-1))
-            .OrderBy(w => w.StartsAtUtc).Take(10)
-            .Select(w => new WorkshopRow(w.Id, w.Title, w.Description, w.StartsAtUtc, w.DurationMinutes, w.Modality, w.Location, w.Capacity, w.Rsvps.Count,
-                w.Rsvps.Any(r => r.UserId == userId)))
-            .ToListAsync(ct);
+        Workshops = await Query.Workshops.For(db)(db, id, userId!, now.AddDays(-1)).ToListAsync(ct);
         var monthStart = new DateOnly(time.Today.Year, time.Today.Month, 1);
         // Check-ins are private to their person and the program's coordinators: a member sees their own, a coordinator everyone's.
-        var checkIns = await db.Assessments.AsNoTracking()
-            .Where(a => a.Member!.MentorshipId == id && (info.ViewerManages || a.Member.UserId == userId))
-            .OrderBy(a => a.Member!.User!.DisplayName).ThenBy(a => a.DueOn)
-            .Select(a => new CheckInRow(a.Id, a.Member!.UserId, a.Member.User!.DisplayName, a.Kind, a.DueOn, a.SubmittedAtUtc, a.Confidence, a.JobSatisfaction))
-            .ToListAsync(ct);
+        var checkIns = await Query.CheckIns.For(db)(db, id, info.ViewerManages, userId!).ToListAsync(ct);
         CheckIns = checkIns;
         var mine = checkIns.Where(c => c.UserId == userId && c.SubmittedAtUtc is not null).OrderBy(c => c.SubmittedAtUtc).ThenBy(c => c.DueOn).ToList();
         if (mine.Count >= 2)
@@ -232,6 +200,61 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
             && !checkIns.Any(c => c.UserId == userId && c.Kind == AssessmentKind.Pulse && c.DueOn >= monthStart);
         return true;
     }
+
+    /// <summary>
+    /// The page's queries that depend only on values, compiled once: EF Core's preparation of each query on every view
+    /// was most of the page's time under load. The header's stays composed, as it is from the viewer's access rules.
+    /// </summary>
+    private static class Query
+    {
+        /// <summary>Every member with their fit-check answer, in one query: current members' answers are the fits.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<MemberFit>>> Members = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.MentorshipMembers.AsNoTracking().Where(mm => mm.MentorshipId == id)
+                .OrderBy(mm => mm.Role == MemberRole.Mentor ? 0 : 1).ThenBy(mm => mm.User!.DisplayName)
+                .Select(mm => new MemberFit(new Member(mm.Id, mm.UserId, mm.User!.DisplayName, mm.Role, mm.User.JobTitle, mm.User.Branch, mm.User.Email!, mm.LeftOn),
+                    mm.IsCurrent, mm.Fit, mm.FitNote))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<MeetingRow>>> Scheduled = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.Meetings.AsNoTracking().Where(mt => mt.MentorshipId == id && mt.Status == MeetingStatus.Scheduled)
+                .OrderBy(mt => mt.StartsAtUtc).Take(20)
+                .Select(mt => new MeetingRow(mt.Id, mt.StartsAtUtc, mt.DurationMinutes, mt.Modality, mt.Location, mt.VideoUrl, mt.Agenda))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<MilestoneRow>>> MilestonesDue = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.Goals.AsNoTracking().Where(g => g.MentorshipId == id && (g.Status == GoalStatus.NotStarted || g.Status == GoalStatus.InProgress))
+                .SelectMany(g => g.Milestones.Where(ms => ms.CompletedAtUtc == null), (g, ms) => new { ms.Id, ms.Title, ms.DueOn, GoalId = g.Id, GoalTitle = g.Title })
+                .OrderBy(ms => ms.DueOn).ThenBy(ms => ms.Id).Take(5)
+                .Select(ms => new MilestoneRow(ms.Id, ms.Title, ms.DueOn, ms.GoalId, ms.GoalTitle))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<GoalRow>>> Goals = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.Goals.AsNoTracking().Where(g => g.MentorshipId == id)
+                .OrderBy(g => g.Status == GoalStatus.Achieved || g.Status == GoalStatus.Abandoned).ThenBy(g => g.TargetDate)
+                .Select(g => new GoalRow(g.Id, g.Title, g.OwnerMember!.User!.DisplayName, g.Status, g.ProgressPercent, g.TargetDate, g.Competency!.Name,
+                    g.Milestones.Count(ms => ms.CompletedAtUtc != null), g.Milestones.Count()))));
+
+        /// <summary>The mentorship's own resources first, then the program's.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, int, IAsyncEnumerable<ResourceRow>>> Resources = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id, int programId) => db.Resources.AsNoTracking().Where(r => r.MentorshipId == id || r.ProgramId == programId)
+                .OrderBy(r => r.MentorshipId == null).ThenBy(r => r.Title)
+                .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description, r.MentorshipId != null,
+                    r.Tags.Join(db.Competencies, t => t.CompetencyId, c => c.Id, (_, c) => c.Name).ToList()))));
+
+        /// <summary>The cohort's workshops from a day ago on, and whether the viewer is going.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, string, DateTime, IAsyncEnumerable<WorkshopRow>>> Workshops = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id, string userId, DateTime fromUtc) => db.Workshops.AsNoTracking()
+                .Where(w => db.Mentorships.Any(m => m.Id == id && m.CohortId == w.CohortId) && w.CancelledAtUtc == null && w.StartsAtUtc >= fromUtc)
+                .OrderBy(w => w.StartsAtUtc).Take(10)
+                .Select(w => new WorkshopRow(w.Id, w.Title, w.Description, w.StartsAtUtc, w.DurationMinutes, w.Modality, w.Location, w.Capacity, w.Rsvps.Count,
+                    w.Rsvps.Any(r => r.UserId == userId)))));
+
+        /// <summary>Check-ins are private to their person and the program's coordinators: a member reads their own, a coordinator everyone's.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, bool, string, IAsyncEnumerable<CheckInRow>>> CheckIns = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id, bool everyones, string userId) => db.Assessments.AsNoTracking()
+                .Where(a => a.Member!.MentorshipId == id && (everyones || a.Member.UserId == userId))
+                .OrderBy(a => a.Member!.User!.DisplayName).ThenBy(a => a.DueOn)
+                .Select(a => new CheckInRow(a.Id, a.Member!.UserId, a.Member.User!.DisplayName, a.Kind, a.DueOn, a.SubmittedAtUtc, a.Confidence, a.JobSatisfaction))));
+    }
+
+    private sealed record MemberFit(Member Member, bool IsCurrent, FitAnswer? Fit, string? FitNote);
 
     public IReadOnlyList<CheckInRow> CheckIns { get; private set; } = [];
 

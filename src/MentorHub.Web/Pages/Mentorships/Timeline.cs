@@ -50,11 +50,33 @@ public sealed class Timeline(MentorHubDbContext db)
 
     public async Task<Page> LoadAsync(int mentorshipId, TimelineShow show, TimelineCursor? before, Reader reader, CancellationToken ct)
     {
+        // Without a cursor, the first page: everything before the end of time.
+        var (at, order, id) = before ?? new TimelineCursor(DateTime.SpecifyKind(DateTime.MaxValue, DateTimeKind.Utc), int.MaxValue, int.MaxValue);
         var rows = new List<Row>();
         bool Shows(TimelineShow kind) => show == TimelineShow.All || show == kind;
         if (Shows(TimelineShow.Meetings))
-        {
-            rows.AddRange(await Newest(db.Meetings.AsNoTracking().Where(mt => mt.MentorshipId == mentorshipId && mt.Status != MeetingStatus.Scheduled)
+            rows.AddRange(await Query.Meetings.For(db)(db, mentorshipId, at, order, id).ToListAsync(ct));
+        if (Shows(TimelineShow.Goals) || Shows(TimelineShow.Comments))
+            rows.AddRange(await Query.GoalUpdates.For(db)(db, mentorshipId, show != TimelineShow.Comments, show != TimelineShow.Goals, at, order, id).ToListAsync(ct));
+        if (Shows(TimelineShow.CheckIns))
+            rows.AddRange(await Query.CheckIns.For(db)(db, mentorshipId, reader.Manages, reader.UserId, at, order, id).ToListAsync(ct));
+        if (Shows(TimelineShow.Messages) && reader.IsMember)
+            rows.AddRange(await Query.Messages.For(db)(db, mentorshipId, reader.UserId, at, order, id).ToListAsync(ct));
+        var newest = rows.OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Order).ThenByDescending(r => r.Id).ToList();
+        var page = newest.Take(PageSize).Select(r => Entry(mentorshipId, r)).ToList();
+        return new Page(page, newest.Count > PageSize ? page[^1].At : null);
+    }
+
+    /// <summary>
+    /// The timeline's queries, compiled once (a mentorship's page runs all four on every view). Each reads the newest
+    /// page-and-one of its kind older than the cursor (the extra row says whether there is an older page): an entry is
+    /// older if it is earlier, or at the same moment and of an earlier kind, or of the same kind with a lower id.
+    /// </summary>
+    private static class Query
+    {
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, DateTime, int, int, IAsyncEnumerable<Row>>> Meetings = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int mentorshipId, DateTime at, int order, int id) => db.Meetings.AsNoTracking()
+                .Where(mt => mt.MentorshipId == mentorshipId && mt.Status != MeetingStatus.Scheduled)
                 .Select(mt => new Row
                 {
                     Order = MeetingOrder,
@@ -63,15 +85,16 @@ public sealed class Timeline(MentorHubDbContext db)
                     Meeting = mt.Status,
                     MeetingStartsAtUtc = mt.StartsAtUtc,
                     Text = mt.Status == MeetingStatus.Cancelled ? mt.CancellationReason : mt.Notes,
-                }), MeetingOrder, before).ToListAsync(ct));
-        }
-        if (Shows(TimelineShow.Goals) || Shows(TimelineShow.Comments))
-        {
-            // From the mentorship's goals to their updates by index (filtering all updates by goal read every one).
-            var updates = db.Goals.AsNoTracking().Where(g => g.MentorshipId == mentorshipId).SelectMany(g => g.Updates, (g, u) => new { u, g.Title });
-            if (show == TimelineShow.Goals) updates = updates.Where(x => x.u.Kind != GoalUpdateKind.Comment);
-            if (show == TimelineShow.Comments) updates = updates.Where(x => x.u.Kind == GoalUpdateKind.Comment);
-            rows.AddRange(await Newest(updates
+                })
+                .Where(r => r.AtUtc < at || (r.AtUtc == at && (MeetingOrder < order || (MeetingOrder == order && r.Id < id))))
+                .OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).Take(PageSize + 1)));
+
+        /// <summary>From the mentorship's goals to their updates by index (filtering all updates by goal read every one).</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, bool, bool, DateTime, int, int, IAsyncEnumerable<Row>>> GoalUpdates = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int mentorshipId, bool progress, bool comments, DateTime at, int order, int id) => db.Goals.AsNoTracking()
+                .Where(g => g.MentorshipId == mentorshipId)
+                .SelectMany(g => g.Updates, (g, u) => new { u, g.Title })
+                .Where(x => x.u.Kind == GoalUpdateKind.Comment ? comments : progress)
                 .Join(db.Users, x => x.u.AuthorUserId, a => a.Id, (x, a) => new Row
                 {
                     Order = GoalOrder,
@@ -83,36 +106,25 @@ public sealed class Timeline(MentorHubDbContext db)
                     Update = x.u.Kind,
                     Number = x.u.Percent,
                     Text = x.u.Text,
-                }), GoalOrder, before).ToListAsync(ct));
-        }
-        if (Shows(TimelineShow.CheckIns))
-        {
-            rows.AddRange(await Newest(db.Assessments.AsNoTracking()
-                .Where(a => a.Member!.MentorshipId == mentorshipId && a.SubmittedAtUtc != null && (reader.Manages || a.Member.UserId == reader.UserId))
-                .Select(a => new Row { Order = CheckInOrder, Id = a.Id, AtUtc = a.SubmittedAtUtc!.Value, Who = a.Member!.User!.DisplayName, CheckIn = a.Kind }),
-                CheckInOrder, before).ToListAsync(ct));
-        }
-        if (Shows(TimelineShow.Messages) && reader.IsMember)
-        {
-            rows.AddRange(await Newest(db.Messages.AsNoTracking().Where(m => m.MentorshipId == mentorshipId)
-                .Select(m => new Row { Order = MessageOrder, Id = m.Id, AtUtc = m.SentAtUtc, Who = m.AuthorUserId == reader.UserId ? null : m.Author!.DisplayName, Text = m.Body }),
-                MessageOrder, before).ToListAsync(ct));
-        }
-        var newest = rows.OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Order).ThenByDescending(r => r.Id).ToList();
-        var page = newest.Take(PageSize).Select(r => Entry(mentorshipId, r)).ToList();
-        return new Page(page, newest.Count > PageSize ? page[^1].At : null);
-    }
+                })
+                .Where(r => r.AtUtc < at || (r.AtUtc == at && (GoalOrder < order || (GoalOrder == order && r.Id < id))))
+                .OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).Take(PageSize + 1)));
 
-    /// <summary>The newest page-and-one of a kind older than the cursor (the extra row says whether there is an older page).</summary>
-    private static IQueryable<Row> Newest(IQueryable<Row> rows, int order, TimelineCursor? before)
-    {
-        if (before is { } c)
-        {
-            rows = order < c.Order ? rows.Where(r => r.AtUtc <= c.AtUtc)
-                : order > c.Order ? rows.Where(r => r.AtUtc < c.AtUtc)
-                : rows.Where(r => r.AtUtc < c.AtUtc || (r.AtUtc == c.AtUtc && r.Id < c.Id));
-        }
-        return rows.OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).Take(PageSize + 1);
+        /// <summary>Submitted check-ins: a coordinator reads everyone's, a member their own.</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, bool, string, DateTime, int, int, IAsyncEnumerable<Row>>> CheckIns = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int mentorshipId, bool everyones, string userId, DateTime at, int order, int id) => db.Assessments.AsNoTracking()
+                .Where(a => a.Member!.MentorshipId == mentorshipId && a.SubmittedAtUtc != null && (everyones || a.Member.UserId == userId))
+                .Select(a => new Row { Order = CheckInOrder, Id = a.Id, AtUtc = a.SubmittedAtUtc!.Value, Who = a.Member!.User!.DisplayName, CheckIn = a.Kind })
+                .Where(r => r.AtUtc < at || (r.AtUtc == at && (CheckInOrder < order || (CheckInOrder == order && r.Id < id))))
+                .OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).Take(PageSize + 1)));
+
+        /// <summary>Messages, for members only; the reader's own have no author name ("You wrote").</summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, string, DateTime, int, int, IAsyncEnumerable<Row>>> Messages = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int mentorshipId, string userId, DateTime at, int order, int id) => db.Messages.AsNoTracking()
+                .Where(m => m.MentorshipId == mentorshipId)
+                .Select(m => new Row { Order = MessageOrder, Id = m.Id, AtUtc = m.SentAtUtc, Who = m.AuthorUserId == userId ? null : m.Author!.DisplayName, Text = m.Body })
+                .Where(r => r.AtUtc < at || (r.AtUtc == at && (MessageOrder < order || (MessageOrder == order && r.Id < id))))
+                .OrderByDescending(r => r.AtUtc).ThenByDescending(r => r.Id).Take(PageSize + 1)));
     }
 
     private static TimelineEntry Entry(int mentorshipId, Row r)
