@@ -1,7 +1,7 @@
 
 namespace MentorHub.Web.Pages.Programs;
 
-public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, ConnectionsActions connections) : PageModel
+public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, UserTime time, TimeProvider clock, ConnectionsActions connections, FiguresCache figures) : PageModel
 {
     public Summary Program { get; private set; } = null!;
     public IReadOnlyList<CohortRow> Cohorts { get; private set; } = [];
@@ -132,34 +132,58 @@ public class DetailsModel(MentorHubDbContext db, UserManager<AppUser> users, Use
         if (program is null) return false;
         Program = program;
 
-        Cohorts = await db.Cohorts.AsNoTracking().Where(c => c.ProgramId == id).OrderByDescending(c => c.StartsOn)
-            .Select(c => new CohortRow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn, c.CompletedOn,
-                c.Enrollments.Count(e => e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed),
-                c.Enrollments.Count(e => e.Status == EnrollmentStatus.Applied),
-                c.Mentorships.Count(m => m.Status == MentorshipStatus.Active || m.Status == MentorshipStatus.Paused)))
-            .ToListAsync(ct);
+        Cohorts = await Query.Cohorts.For(db)(db, id).ToListAsync(ct);
         MissingForPublishing = MentorshipProgram.MissingForPublishing(program.Description, program.Competencies.Count, Cohorts.Count);
-        Coordinators = await db.ProgramCoordinators.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.User!.DisplayName)
-            .Select(c => new Person(c.UserId, c.User!.DisplayName, c.User.Email!)).ToListAsync(ct);
-        Resources = await db.Resources.AsNoTracking().Where(r => r.ProgramId == id).OrderBy(r => r.Title)
-            .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description)).ToListAsync(ct);
-        Modules = await db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id).OrderBy(m => m.SortOrder)
-            .Select(m => new ModuleRow(m.Id, m.Title, m.EstimatedMinutes, m.IsRequired)).ToListAsync(ct);
+        Coordinators = await Query.Coordinators.For(db)(db, id).ToListAsync(ct);
+        Resources = await Query.Resources.For(db)(db, id).ToListAsync(ct);
+        Modules = await Query.Modules.For(db)(db, id).ToListAsync(ct);
 
         var mentorships = await connections.LoadAsync(id, null, ct);
-        var meetings = await db.Meetings.AsNoTracking().Where(m => m.Mentorship!.Cohort!.ProgramId == id)
-            .GroupBy(m => m.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var goals = await db.Goals.AsNoTracking().Where(g => g.Mentorship!.Cohort!.ProgramId == id)
-            .GroupBy(g => g.Status).Select(g => new { Status = g.Key, Count = g.Count() }).ToListAsync(ct);
-        var today = time.Today;
+        // Counting every meeting of the program was most of the page's database time: kept until the next change.
+        var (held, achieved, goals) = await figures.GetAsync($"program-progress:{id}", async () => (
+            await Query.MeetingsHeld.For(db)(db, id, ct),
+            await Query.GoalsAchieved.For(db)(db, id, ct),
+            await Query.Goals.For(db)(db, id, ct)), ct);
         ProgramHealth = new Health(
             mentorships.Count(m => m.Status != MentorshipStatus.Closed),
             mentorships.Count(m => m.Health.IsAtRisk),
-            meetings.Where(m => m.Status == MeetingStatus.Held).Sum(m => m.Count),
+            held,
             mentorships.Sum(m => m.MeetingsExpected),
-            goals.Where(g => g.Status == GoalStatus.Achieved).Sum(g => g.Count),
-            goals.Sum(g => g.Count));
+            achieved,
+            goals);
         return true;
+    }
+
+    /// <summary>The page's queries that depend only on the program, compiled once (the header's follows the viewer's access).</summary>
+    private static class Query
+    {
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<CohortRow>>> Cohorts = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.Cohorts.AsNoTracking().Where(c => c.ProgramId == id).OrderByDescending(c => c.StartsOn)
+                .Select(c => new CohortRow(c.Id, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn, c.CompletedOn,
+                    c.Enrollments.Count(e => e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed),
+                    c.Enrollments.Count(e => e.Status == EnrollmentStatus.Applied),
+                    c.Mentorships.Count(m => m.Status == MentorshipStatus.Active || m.Status == MentorshipStatus.Paused)))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<Person>>> Coordinators = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.ProgramCoordinators.AsNoTracking().Where(c => c.ProgramId == id).OrderBy(c => c.User!.DisplayName)
+                .Select(c => new Person(c.UserId, c.User!.DisplayName, c.User.Email!))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<ResourceRow>>> Resources = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.Resources.AsNoTracking().Where(r => r.ProgramId == id).OrderBy(r => r.Title)
+                .Select(r => new ResourceRow(r.Id, r.Title, r.Url, r.Description))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<ModuleRow>>> Modules = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id) => db.TrainingModules.AsNoTracking().Where(m => m.ProgramId == id).OrderBy(m => m.SortOrder)
+                .Select(m => new ModuleRow(m.Id, m.Title, m.EstimatedMinutes, m.IsRequired))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, CancellationToken, Task<int>>> MeetingsHeld = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id, CancellationToken ct) => db.Meetings.Count(m => m.Mentorship!.Cohort!.ProgramId == id && m.Status == MeetingStatus.Held)));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, CancellationToken, Task<int>>> GoalsAchieved = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id, CancellationToken ct) => db.Goals.Count(g => g.Mentorship!.Cohort!.ProgramId == id && g.Status == GoalStatus.Achieved)));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, CancellationToken, Task<int>>> Goals = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int id, CancellationToken ct) => db.Goals.Count(g => g.Mentorship!.Cohort!.ProgramId == id)));
     }
 
     public sealed record Summary(int Id, string Name, string? Description, ProgramFormat Format, ProgramStatus Status, Modality Modality,
