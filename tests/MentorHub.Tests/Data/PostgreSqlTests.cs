@@ -7,6 +7,8 @@ using MentorHub.Tests.Infrastructure;
 using MentorHub.Tests.Jobs;
 using MentorHub.Tests.Notifications;
 using MentorHub.Tests.Pages.Admin.Users;
+using MentorHub.Tests.Pages.Home;
+using MentorHub.Tests.Pages.Mentorships;
 using MentorHub.Web.Infrastructure;
 using MentorHub.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -60,6 +62,14 @@ public sealed class JobsOnPostgreSqlTests(PostgresAppFactory app) : JobsTests(ap
 
 [Collection(PostgresCollection.Name)]
 public sealed class UsersOnPostgreSqlTests(PostgresAppFactory app) : UsersTests(app);
+
+// The home page's and the mentorship history's compiled queries: lists of ids as array parameters, and the history's
+// first page read from the end of time (DateTime.MaxValue, which PostgreSQL reads as infinity).
+[Collection(PostgresCollection.Name)]
+public sealed class HomeOnPostgreSqlTests(PostgresAppFactory app) : HomeTests(app);
+
+[Collection(PostgresCollection.Name)]
+public sealed class TimelineOnPostgreSqlTests(PostgresAppFactory app) : TimelineTests(app);
 
 /// <summary>The PostgreSQL migrations on a real server: they apply to an empty database and leave nothing pending.</summary>
 [Collection(PostgresCollection.Name)]
