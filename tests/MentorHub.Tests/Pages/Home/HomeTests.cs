@@ -211,3 +211,30 @@ public class CoordinatorHomeTests(MentorHubAppFactory app)
         Assert.Equal(one, five);
     }
 }
+
+[Collection(AppCollection.Name)]
+public class AdministratorHomeTests(MentorHubAppFactory app)
+{
+    private static int Figure(Page home, string label) => int.Parse(
+        home.Document.QuerySelectorAll("[aria-labelledby='site-heading'] .card").Single(c => c.QuerySelector(".stat-label")!.TextContent == label)
+            .QuerySelector(".stat")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+
+    [Fact]
+    public async Task An_administrator_sees_the_site_figures_and_they_are_counted_again_after_a_change()
+    {
+        var admin = await app.CreateUserAsync(null, Roles.Administrator);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(admin.Email!);
+
+        var before = await client.GetAsync("/");
+        Assert.Equal(await app.WithDbAsync(db => db.Users.CountAsync()), Figure(before, "people"));
+        Assert.Equal(await app.WithDbAsync(db => db.Programs.CountAsync(p => p.Status == ProgramStatus.Active)), Figure(before, "active programs"));
+        // Shown again without a change, then after one: the kept figures go with the write.
+        Assert.Equal(Figure(before, "people"), Figure(await client.GetAsync("/"), "people"));
+        await app.CreateUserAsync(null, canSignIn: false);
+
+        var after = await client.GetAsync("/");
+
+        Assert.Equal(Figure(before, "people") + 1, Figure(after, "people"));
+    }
+}
