@@ -82,11 +82,18 @@ public class CohortsTests(MentorHubAppFactory app)
         var rows = all.Document.QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th .fw-semibold")!.TextContent, r => r.TextContent);
         Assert.Contains("Ready", rows["Tara Trained"]);
         Assert.Contains("0 of 1 modules", rows["Uma Untrained"]);
+        Assert.Equal(["Tara Trained", "Uma Untrained", "Milo Mentee"], rows.Keys);
 
         var mentors = await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}?role=Mentor");
         Assert.Equal(2, mentors.Document.QuerySelectorAll("tbody tr").Length);
         var searched = await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}?q=milo");
         Assert.Equal("Milo Mentee", Assert.Single(searched.Document.QuerySelectorAll("tbody tr .fw-semibold")).TextContent);
+        // Filters combine, and the list keeps its order.
+        var activeMentors = await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}?role=Mentor&status=Active");
+        Assert.Equal(["Tara Trained", "Uma Untrained"], activeMentors.Document.QuerySelectorAll("tbody tr .fw-semibold").Select(n => n.TextContent));
+        Assert.Empty((await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}?role=Mentee&q=uma")).Document.QuerySelectorAll("tbody tr"));
+        var withdrawn = await client.GetAsync($"/Programs/{programId}/Cohorts/{cohortId}?status=Withdrawn");
+        Assert.Contains("Nobody matches these filters.", withdrawn.Text);
     }
 
     [Fact]

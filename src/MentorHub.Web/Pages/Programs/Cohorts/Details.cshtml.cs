@@ -27,32 +27,22 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
 
     public async Task<IActionResult> OnGetAsync(int id, int cohortId, CancellationToken ct)
     {
-        var cohort = await db.Cohorts.AsNoTracking()
-            .Where(c => c.Id == cohortId && c.ProgramId == id && db.Programs.ManageableBy(User).Any(p => p.Id == c.ProgramId))
-            .Select(c => new CohortInfo(c.Id, c.ProgramId, c.Program!.Name, c.Program.Format, c.Name, c.StartsOn, c.EndsOn, c.EnrollmentOpensOn, c.EnrollmentClosesOn, c.CompletedOn, c.Program.Status))
-            .SingleOrDefaultAsync(ct);
+        var cohort = await db.FindManagedCohortAsync(User, id, cohortId, ct);
         if (cohort is null) return NotFound();
         Cohort = cohort;
 
-        var enrollments = db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohortId);
-        Totals = await enrollments.GroupBy(_ => 1).Select(g => new Counts(
-            g.Count(e => (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed) && e.Role == EnrollmentRole.Mentor),
-            g.Count(e => (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed) && e.Role != EnrollmentRole.Mentor),
-            g.Count(e => e.Status == EnrollmentStatus.Applied),
-            g.Count(e => e.Status == EnrollmentStatus.Withdrawn))).FirstOrDefaultAsync(ct) ?? new Counts(0, 0, 0, 0);
+        Totals = (await Query.Totals.For(db)(db, cohortId).ToListAsync(ct)).SingleOrDefault() ?? new Counts(0, 0, 0, 0);
 
-        var query = enrollments;
-        if (Role is not null) query = query.Where(e => e.Role == Role);
-        // "Invited" is an active enrollment whose person has not accepted their invitation yet; "Active" is everyone else active.
-        if (Status is EnrollmentStatus.Invited) query = query.Where(e => e.Status == EnrollmentStatus.Active && e.User!.PasswordHash == null && e.User.InvitedAtUtc != null);
-        else if (Status is EnrollmentStatus.Active) query = query.Where(e => e.Status == EnrollmentStatus.Active && !(e.User!.PasswordHash == null && e.User.InvitedAtUtc != null));
-        else if (Status is not null) query = query.Where(e => e.Status == Status);
+        // What the search box matches, by enrollment; the role and status filters and the order are the compiled query's.
         var search = Search?.Trim();
-        if (!string.IsNullOrEmpty(search))
-        {
-            query = query.WhereAnyContains(db.Database, search, e => e.User!.DisplayName, e => e.User!.Email, e => e.User!.Branch);
-        }
-        Paging = new Paging(Paging.Normalize(PageNumber), PageSize, await query.CountAsync(ct), $"/Programs/{id}/Cohorts/{cohortId}",
+        var searching = !string.IsNullOrEmpty(search);
+        var found = searching
+            ? await db.Enrollments.Where(e => e.CohortId == cohortId)
+                .WhereAnyContains(db.Database, search!, e => e.User!.DisplayName, e => e.User!.Email, e => e.User!.Branch)
+                .Select(e => e.Id).ToListAsync(ct)
+            : [];
+        var matching = await Query.Matching.For(db)(db, cohortId, Role, Status, searching, found).ToListAsync(ct);
+        Paging = new Paging(Paging.Normalize(PageNumber), PageSize, matching.Count, $"/Programs/{id}/Cohorts/{cohortId}",
             new Dictionary<string, string?>
             {
                 ["q"] = search,
@@ -63,23 +53,14 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
                 ["cpage"] = ConnectionsPage?.ToString(System.Globalization.CultureInfo.InvariantCulture)
             });
 
-        var required = db.TrainingModules.Where(m => m.ProgramId == id && m.IsRequired);
-        var requiredCount = await required.CountAsync(ct);
-        Participants = await query.OrderBy(e => e.Role).ThenBy(e => e.User!.DisplayName).Skip(Paging.Skip).Take(PageSize)
-            .Select(e => new ParticipantRow(e.Id, e.UserId, e.User!.DisplayName, e.User.Email!, e.User.Branch, e.User.JobTitle, e.Role, e.Status,
-                e.Role == EnrollmentRole.Mentor ? required.Count(m => db.TrainingCompletions.Any(tc => tc.TrainingModuleId == m.Id && tc.UserId == e.UserId)) : 0,
-                requiredCount,
-                e.EndedOn, e.WithdrawalReason, e.User.PasswordHash == null ? e.User.InvitedAtUtc : null))
-            .ToListAsync(ct);
-        var onPage = Participants.Select(p => p.EnrollmentId).ToList();
+        var onPage = matching.Skip(Paging.Skip).Take(PageSize).ToList();
+        var requiredCount = (await Query.RequiredModules.For(db)(db, id).ToListAsync(ct)).Single();
+        var rows = (await Query.Participants.For(db)(db, id, onPage, requiredCount).ToListAsync(ct)).ToDictionary(p => p.EnrollmentId);
+        Participants = onPage.Select(e => rows[e]).ToList();
         // Each person's mentorships in this cohort with their partners: the running one first, else the latest.
-        var memberships = await db.MentorshipMembers.AsNoTracking().Where(mm => onPage.Contains(mm.EnrollmentId))
-            .Select(mm => new { mm.EnrollmentId, mm.MentorshipId, Running = mm.IsCurrent && mm.Mentorship!.Status != MentorshipStatus.Closed, mm.Mentorship!.StartedOn })
-            .ToListAsync(ct);
+        var memberships = await Query.Memberships.For(db)(db, onPage).ToListAsync(ct);
         var mentorshipIds = memberships.Select(m => m.MentorshipId).Distinct().ToList();
-        var everyone = (await db.MentorshipMembers.AsNoTracking().Where(mm => mentorshipIds.Contains(mm.MentorshipId))
-                .Select(mm => new { mm.MentorshipId, mm.EnrollmentId, mm.IsCurrent, mm.User!.DisplayName }).ToListAsync(ct))
-            .ToLookup(mm => mm.MentorshipId);
+        var everyone = (await Query.Members.For(db)(db, mentorshipIds).ToListAsync(ct)).ToLookup(mm => mm.MentorshipId);
         // A running mentorship's partners are its current members; an ended one's (or one the person left) everyone who was in it.
         Partners = memberships.GroupBy(m => m.EnrollmentId).ToDictionary(g => g.Key, g => g.OrderByDescending(m => m.Running).ThenByDescending(m => m.StartedOn)
             .Select(m => new PartnerLink(m.MentorshipId,
@@ -245,6 +226,56 @@ public class DetailsModel(MentorHubDbContext db, UserTime time, CohortEnrollment
         this.FlashSuccess(approve ? $"{enrollment.User.DisplayName} is in." : $"{enrollment.User.DisplayName}'s application is declined.");
         return Redirect(cohort.Path);
     }
+
+    /// <summary>The page's queries, compiled once: EF Core would otherwise prepare each of them again on every request.</summary>
+    private static class Query
+    {
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<Counts>>> Totals = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int cohortId) => db.Enrollments.AsNoTracking().Where(e => e.CohortId == cohortId).GroupBy(_ => 1).Select(g => new Counts(
+                g.Count(e => (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed) && e.Role == EnrollmentRole.Mentor),
+                g.Count(e => (e.Status == EnrollmentStatus.Active || e.Status == EnrollmentStatus.Completed) && e.Role != EnrollmentRole.Mentor),
+                g.Count(e => e.Status == EnrollmentStatus.Applied),
+                g.Count(e => e.Status == EnrollmentStatus.Withdrawn)))));
+
+        /// <summary>
+        /// The cohort's enrollments the filters match, in the list's order (mentors first, then by name). "Invited" is an
+        /// active enrollment whose person has not accepted their invitation yet; "Active" is everyone else active.
+        /// </summary>
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, EnrollmentRole?, EnrollmentStatus?, bool, List<int>, IAsyncEnumerable<int>>> Matching = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int cohortId, EnrollmentRole? role, EnrollmentStatus? status, bool searching, List<int> found) => db.Enrollments.AsNoTracking()
+                .Where(e => e.CohortId == cohortId && (role == null || e.Role == role) && (!searching || found.Contains(e.Id)))
+                .Where(e => status == null
+                    || (status == EnrollmentStatus.Invited && e.Status == EnrollmentStatus.Active && e.User!.PasswordHash == null && e.User.InvitedAtUtc != null)
+                    || (status == EnrollmentStatus.Active && e.Status == EnrollmentStatus.Active && !(e.User!.PasswordHash == null && e.User.InvitedAtUtc != null))
+                    || (status != EnrollmentStatus.Invited && status != EnrollmentStatus.Active && e.Status == status))
+                .OrderBy(e => e.Role == EnrollmentRole.Mentor ? 0 : 1).ThenBy(e => e.User!.DisplayName).ThenBy(e => e.Id)
+                .Select(e => e.Id)));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, IAsyncEnumerable<int>>> RequiredModules = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int programId) => db.Programs.Where(p => p.Id == programId).Select(p => p.TrainingModules.Count(m => m.IsRequired))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, int, List<int>, int, IAsyncEnumerable<ParticipantRow>>> Participants = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, int programId, List<int> enrollmentIds, int requiredCount) => db.Enrollments.AsNoTracking()
+                .Where(e => enrollmentIds.Contains(e.Id))
+                .Select(e => new ParticipantRow(e.Id, e.UserId, e.User!.DisplayName, e.User.Email!, e.User.Branch, e.User.JobTitle, e.Role, e.Status,
+                    e.Role == EnrollmentRole.Mentor
+                        ? db.TrainingModules.Count(m => m.ProgramId == programId && m.IsRequired && db.TrainingCompletions.Any(tc => tc.TrainingModuleId == m.Id && tc.UserId == e.UserId))
+                        : 0,
+                    requiredCount,
+                    e.EndedOn, e.WithdrawalReason, e.User.PasswordHash == null ? e.User.InvitedAtUtc : null))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, List<int>, IAsyncEnumerable<Membership>>> Memberships = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, List<int> enrollmentIds) => db.MentorshipMembers.AsNoTracking().Where(mm => enrollmentIds.Contains(mm.EnrollmentId))
+                .Select(mm => new Membership(mm.EnrollmentId, mm.MentorshipId, mm.IsCurrent && mm.Mentorship!.Status != MentorshipStatus.Closed, mm.Mentorship!.StartedOn))));
+
+        public static readonly CompiledQuery<Func<MentorHubDbContext, List<int>, IAsyncEnumerable<Member>>> Members = new(() => EF.CompileAsyncQuery(
+            (MentorHubDbContext db, List<int> mentorshipIds) => db.MentorshipMembers.AsNoTracking().Where(mm => mentorshipIds.Contains(mm.MentorshipId))
+                .Select(mm => new Member(mm.MentorshipId, mm.EnrollmentId, mm.IsCurrent, mm.User!.DisplayName))));
+    }
+
+    private sealed record Membership(int EnrollmentId, int MentorshipId, bool Running, DateOnly? StartedOn);
+
+    private sealed record Member(int MentorshipId, int EnrollmentId, bool IsCurrent, string DisplayName);
 
     public sealed record Counts(int Mentors, int Mentees, int Applications, int Withdrawn);
 
