@@ -264,4 +264,26 @@ public class ProgramsTests(MentorHubAppFactory app)
         var coordinators = await app.WithDbAsync(db => db.ProgramCoordinators.Where(c => c.ProgramId == programId).Select(c => c.UserId).ToListAsync());
         Assert.Equal([coordinator.Id], coordinators);
     }
+
+    [Fact]
+    public async Task The_programs_list_and_a_program_page_run_the_same_queries_for_a_small_and_a_large_program()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        async Task<(int List, int Program)> AddAndMeasureAsync(int cohorts, int pairs)
+        {
+            var programId = await app.CreateProgramAsync(coordinator.Id);
+            for (var i = 0; i < cohorts; i++) await app.CreatePairsAsync(await app.CreateCohortAsync(programId, $"Cohort {i}", opensInDays: -100 - 50 * i, closesInDays: -80 - 50 * i), pairs);
+            var list = await app.Queries.MeasureAsync(() => client.GetAsync("/Programs"));
+            var program = await app.Queries.MeasureAsync(() => client.GetAsync($"/Programs/{programId}"));
+            return (list, program);
+        }
+
+        var small = await AddAndMeasureAsync(1, 3);
+        var large = await AddAndMeasureAsync(4, 25);
+
+        Assert.True(small.Program > 3);
+        Assert.Equal(small, large);
+    }
 }

@@ -172,4 +172,26 @@ public class ReportTests(MentorHubAppFactory app)
         Assert.True(small > 0);
         Assert.Equal(small, large);
     }
+
+    [Fact]
+    public async Task Reports_run_the_same_queries_for_one_program_and_for_four()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        async Task AddProgramAsync(int cohorts, int pairs)
+        {
+            var programId = await app.CreateProgramAsync(coordinator.Id);
+            for (var i = 0; i < cohorts; i++) await app.CreatePairsAsync(await app.CreateCohortAsync(programId, $"Cohort {i}", opensInDays: -100 - 50 * i, closesInDays: -80 - 50 * i), pairs);
+        }
+
+        await AddProgramAsync(1, 5);
+        // Each count follows a write, so the figures are computed again rather than read from what was kept.
+        var one = await app.Queries.MeasureAsync(() => client.GetAsync("/Reports"));
+        for (var i = 0; i < 3; i++) await AddProgramAsync(3, 20);
+        var four = await app.Queries.MeasureAsync(() => client.GetAsync("/Reports"));
+
+        Assert.True(one > 3);
+        Assert.Equal(one, four);
+    }
 }
