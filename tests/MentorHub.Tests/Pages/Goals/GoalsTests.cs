@@ -169,6 +169,38 @@ public class GoalsTests(MentorHubAppFactory app)
         Assert.True(few > 0);
         Assert.Equal(few, many);
     }
+
+    [Fact]
+    public async Task The_goal_page_runs_the_same_number_of_queries_with_2_or_80_milestones_and_updates()
+    {
+        async Task<int> MeasureAsync(int count)
+        {
+            var (mentor, mentee, mentorshipId) = await PairAsync();
+            var goalId = await app.WithDbAsync(async db =>
+            {
+                var ownerId = await db.MentorshipMembers.Where(m => m.MentorshipId == mentorshipId && m.Role == MemberRole.Mentee).Select(m => m.Id).SingleAsync();
+                var goal = new Goal(mentorshipId, ownerId, "Catalogue with AI", null, null, DateOnly.FromDateTime(DateTime.UtcNow).AddDays(30), mentee.Id, DateTime.UtcNow.AddDays(-count));
+                for (var i = 0; i < count; i++)
+                {
+                    goal.AddMilestone($"Step {i}", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(i - count / 2));
+                    goal.RecordProgress(Math.Min(90, i), $"Progress {i}", mentee.Id, DateTime.UtcNow.AddDays(i - count));
+                    goal.Comment($"Comment {i}", mentor.Id, DateTime.UtcNow.AddDays(i - count));
+                }
+                db.Goals.Add(goal);
+                await db.SaveChangesAsync();
+                return goal.Id;
+            });
+            using var client = app.CreateAppClient();
+            await client.SignInAsync(mentor.Email!);
+            return await app.Queries.MeasureAsync(async () => Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Goals/{goalId}")).Status));
+        }
+
+        var few = await MeasureAsync(2);
+        var many = await MeasureAsync(80);
+
+        Assert.True(few > 0);
+        Assert.Equal(few, many);
+    }
 }
 
 [Collection(AppCollection.Name)]
