@@ -193,4 +193,37 @@ public class MeetingsTests(MentorHubAppFactory app)
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    [Fact]
+    public async Task The_meeting_page_runs_the_same_queries_for_one_competency_and_for_every_one_with_feedback()
+    {
+        async Task<int> MeasureAsync(bool full)
+        {
+            var (mentor, mentee, mentorshipId) = await PairAsync();
+            var meetingId = await app.WithDbAsync(async db =>
+            {
+                var competencies = await db.Competencies.Select(c => c.Id).ToListAsync();
+                var now = app.Clock.GetUtcNow().UtcDateTime;
+                var meeting = new Meeting(mentorshipId, now.AddDays(-2), 45, Modality.Virtual, null, "https://meet.example.org/x", "Subject headings", mentor.Id);
+                meeting.LogAsHeld("We mapped the old codes.", [mentor.Id, mentee.Id], full ? competencies : competencies.Take(1), mentor.Id, now.AddDays(-1));
+                if (full)
+                {
+                    meeting.LeaveFeedback(mentee.Id, 5, "Clear and useful", now);
+                    meeting.LeaveFeedback(mentor.Id, 4, null, now);
+                }
+                db.Meetings.Add(meeting);
+                await db.SaveChangesAsync();
+                return meeting.Id;
+            });
+            using var client = app.CreateAppClient();
+            await client.SignInAsync(mentee.Email!);
+            return await app.Queries.MeasureAsync(async () => Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/Meetings/{meetingId}")).Status));
+        }
+
+        var few = await MeasureAsync(full: false);
+        var many = await MeasureAsync(full: true);
+
+        Assert.True(few > 0);
+        Assert.Equal(few, many);
+    }
 }
