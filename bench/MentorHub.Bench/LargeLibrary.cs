@@ -151,7 +151,11 @@ public static class LargeLibrary
                     var meeting = new Meeting(mentorship.Id, at, 60, m % 3 == 0 ? Modality.InPerson : Modality.Virtual, m % 3 == 0 ? "Main library, room 2" : null,
                         m % 3 == 0 ? null : "https://meet.example.org/room", $"Session {m + 1}", mentor.UserId);
                     if (at < now.AddHours(-2))
+                    {
                         meeting.LogAsHeld("Worked through the next batch of records.", [mentor.UserId, mentee.UserId], [competencies[m % 3]], mentor.UserId, at.AddHours(1));
+                        // The mentee rates every other meeting held, as the feedback prompt after each meeting asks.
+                        if (m % 2 == 0) meeting.LeaveFeedback(mentee.UserId, random.Next(3, 6), null, at.AddHours(2));
+                    }
                     db.Meetings.Add(meeting);
                 }
 
@@ -208,11 +212,12 @@ public static class LargeLibrary
             Meetings = await db.Meetings.CountAsync(),
             Goals = await db.Goals.CountAsync(),
             Messages = await db.Messages.CountAsync(),
+            Ratings = await db.MeetingFeedback.CountAsync(),
             CheckIns = await db.Assessments.CountAsync(),
             Outcomes = await db.OutcomeEvents.CountAsync(),
         };
         Console.WriteLine($"generated in {watch.Elapsed.TotalSeconds:F0} s: {counts.People:N0} people, {counts.Programs} programs, {counts.Cohorts} cohorts, "
-            + $"{counts.Mentorships:N0} mentorships, {counts.Meetings:N0} meetings, {counts.Messages:N0} messages, {counts.Goals:N0} goals, {counts.CheckIns:N0} check-ins, {counts.Outcomes:N0} outcome records");
+            + $"{counts.Mentorships:N0} mentorships, {counts.Meetings:N0} meetings ({counts.Ratings:N0} rated), {counts.Messages:N0} messages, {counts.Goals:N0} goals, {counts.CheckIns:N0} check-ins, {counts.Outcomes:N0} outcome records");
         return new LibraryIds(programs[0].Id, mentorCohort.Id, mentorshipId, longMentorshipId, meetingId, goalId);
     }
 
