@@ -9,6 +9,7 @@ using MentorHub.Tests.Notifications;
 using MentorHub.Tests.Pages.Admin.Users;
 using MentorHub.Tests.Pages.Home;
 using MentorHub.Tests.Pages.Mentorships;
+using MentorHub.Tests.Pages.Programs;
 using MentorHub.Web.Infrastructure;
 using MentorHub.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -70,6 +71,10 @@ public sealed class HomeOnPostgreSqlTests(PostgresAppFactory app) : HomeTests(ap
 
 [Collection(PostgresCollection.Name)]
 public sealed class TimelineOnPostgreSqlTests(PostgresAppFactory app) : TimelineTests(app);
+
+// The cohort page's compiled queries: nullable role and status parameters, the search box's ILIKE, the compiled access check.
+[Collection(PostgresCollection.Name)]
+public sealed class CohortsOnPostgreSqlTests(PostgresAppFactory app) : CohortsTests(app);
 
 /// <summary>The PostgreSQL migrations on a real server: they apply to an empty database and leave nothing pending.</summary>
 [Collection(PostgresCollection.Name)]
