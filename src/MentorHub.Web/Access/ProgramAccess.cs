@@ -24,6 +24,7 @@ public static class ProgramAccess
         return cohorts.SingleOrDefault();
     }
 
+    // ManageableBy's rule, with the role and the person as parameters so that the query is compiled once.
     private static readonly CompiledQuery<Func<MentorHubDbContext, int, int, string, bool, IAsyncEnumerable<CohortInfo>>> ManagedCohort = new(() => EF.CompileAsyncQuery(
         (MentorHubDbContext db, int cohortId, int programId, string userId, bool administrator) => db.Cohorts.AsNoTracking()
             .Where(c => c.Id == cohortId && c.ProgramId == programId && (administrator || c.Program!.Coordinators.Any(pc => pc.UserId == userId)))
