@@ -24,6 +24,13 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
     /// <summary>Where the service measures are kept (a program's report); null across programs.</summary>
     public string? MeasuresLink { get; init; }
 
+    /// <summary>
+    /// The key the rendered figures are kept under until the figures themselves go stale (<see cref="FiguresCache.Stamp"/>):
+    /// formatting a library's figures costs more than the page's queries. It must name everything the partial shows: the
+    /// page and its query, whose figures, the day they were computed for. Null: render each time.
+    /// </summary>
+    public string? KeptAs { get; init; }
+
     public bool Enough(int n) => n >= MinimumGroup;
 
     /// <summary>A cohort row shows figures only when the cohort has enough participants.</summary>

@@ -27,6 +27,31 @@ public class ReportTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task The_figures_as_shown_are_kept_until_the_next_write()
+    {
+        var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
+        var programId = await app.CreateProgramAsync(coordinator.Id, name: $"Kept {Guid.NewGuid():N}"[..16]);
+        var cohortId = await app.CreateCohortAsync(programId, opensInDays: -40, closesInDays: -10);
+        await app.EnrollAsync(cohortId, (await app.CreateUserAsync(null, canSignIn: false)).Id, EnrollmentRole.Mentee);
+        using var client = app.CreateAppClient();
+        await client.SignInAsync(coordinator.Email!);
+        async Task<string> LeadAsync(string url) => (await client.GetAsync(url)).Document.QuerySelector(".page-lead")!.TextContent;
+
+        var report = $"/Programs/{programId}/Report";
+        Assert.Contains("to today: 1 participant (", await LeadAsync(report));
+        Assert.Contains("to today: 1 participant (", await LeadAsync("/Reports"));
+        Assert.Contains("to today: 1 participant (", await LeadAsync(report));
+
+        await app.EnrollAsync(cohortId, (await app.CreateUserAsync(null, canSignIn: false)).Id, EnrollmentRole.Mentee);
+        Assert.Contains("to today: 2 participants (", await LeadAsync(report));
+        Assert.Contains("to today: 2 participants (", await LeadAsync("/Reports"));
+        // Another range of the same report is kept apart from the whole of it.
+        var later = app.Clock.GetUtcNow().UtcDateTime.AddDays(1).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Null((await client.GetAsync($"{report}?from={later}")).Document.QuerySelector(".page-lead"));
+        Assert.Contains("to today: 2 participants (", await LeadAsync(report));
+    }
+
+    [Fact]
     public async Task Reports_list_the_coordinators_own_programs_with_their_figures_together_and_refuse_participants()
     {
         var coordinator = await app.CreateUserAsync(null, Roles.Coordinator);
