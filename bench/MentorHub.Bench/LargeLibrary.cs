@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using MentorHub.Core.Data;
 using MentorHub.Core.Domain;
+using MentorHub.Core.Import;
 using MentorHub.Core.Mentoring;
+using MentorHub.Core.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -15,7 +17,7 @@ public sealed record LibraryIds(int ProgramId, int CohortId, int MentorshipId, i
 /// A large library system written through the domain's constructors and methods (in bulk, without change detection):
 /// 10,000 staff in 22 programs of 9-10 cohorts each (the latest running, the others completed through
 /// <see cref="CohortCompletion"/>), 5,000 one-to-one mentorships with about 20 meetings and 20 messages each, two goals with milestones
-/// per mentee, baseline, midpoint and exit check-ins, and certifications and promotions on record. Four accounts sign in
+/// per mentee, baseline, midpoint and exit check-ins, certifications and promotions on record, and the staff roster. Four accounts sign in
 /// with <see cref="Password"/>: <c>coordinator@</c> (20 programs), <c>mentor@</c> (10 mentees in one cohort),
 /// <c>mentee@</c> (a mentorship with 400 meetings) and <c>admin@</c>, all at bench.example.org.
 /// </summary>
@@ -62,6 +64,24 @@ public static class LargeLibrary
         db.ChangeTracker.DetectChanges();
         await db.SaveChangesAsync();
         db.ChangeTracker.Clear();
+
+        // The staff roster, imported as the Staff page imports HR's file (linked to the accounts by email): hired over the
+        // last 20 years, one in fifteen gone in the last three. The outcome reports compare participants with the rest of it.
+        var roster = new StaffRoster(db);
+        for (var chunk = 0; chunk < people; chunk += 1_000)
+        {
+            var rows = Enumerable.Range(chunk, Math.Min(1_000, people - chunk)).Select(i =>
+            {
+                var hiredDaysAgo = random.Next(180, 20 * 365);
+                DateOnly? left = i % 15 == 3 ? today.AddDays(-random.Next(1, Math.Min(3 * 365, hiredDaysAgo))) : null;
+                return new RosterRow(i + 2, $"S{i:D6}", new StaffDetails(staff[i].DisplayName, staff[i].Email, staff[i].Branch, staff[i].JobTitle,
+                    (CareerStage)(1 + i % 4), today.AddDays(-hiredDaysAgo), left, left is null ? null : "Resigned"), []);
+            }).ToList();
+            await roster.ImportAsync(rows, now, CancellationToken.None);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync();
+            db.ChangeTracker.Clear();
+        }
 
         // Programs and their cohorts, four months apart going back from the running one.
         var programs = new List<MentorshipProgram>();
@@ -215,9 +235,11 @@ public static class LargeLibrary
             Ratings = await db.MeetingFeedback.CountAsync(),
             CheckIns = await db.Assessments.CountAsync(),
             Outcomes = await db.OutcomeEvents.CountAsync(),
+            Roster = await db.StaffMembers.CountAsync(),
+            Left = await db.StaffMembers.CountAsync(s => s.LeftOn != null),
         };
         Console.WriteLine($"generated in {watch.Elapsed.TotalSeconds:F0} s: {counts.People:N0} people, {counts.Programs} programs, {counts.Cohorts} cohorts, "
-            + $"{counts.Mentorships:N0} mentorships, {counts.Meetings:N0} meetings ({counts.Ratings:N0} rated), {counts.Messages:N0} messages, {counts.Goals:N0} goals, {counts.CheckIns:N0} check-ins, {counts.Outcomes:N0} outcome records");
+            + $"{counts.Mentorships:N0} mentorships, {counts.Meetings:N0} meetings ({counts.Ratings:N0} rated), {counts.Messages:N0} messages, {counts.Goals:N0} goals, {counts.CheckIns:N0} check-ins, {counts.Outcomes:N0} outcome records, {counts.Roster:N0} on the staff roster ({counts.Left:N0} left)");
         return new LibraryIds(programs[0].Id, mentorCohort.Id, mentorshipId, longMentorshipId, meetingId, goalId);
     }
 
