@@ -82,8 +82,10 @@ public static partial class LoadBenchmark
                 ("/Goals/{id}", "mentor", $"/Goals/{ids.GoalId}"),
                 ("/Programs/{id}/Report", "coordinator", $"/Programs/{ids.ProgramId}/Report"),
                 ("/Reports", "coordinator", "/Reports"),
-                // The floor for a signed-in page (measured last, when the app is warmest): the session check, the menu's
+                // What any page costs before the app's own work: the layout and a form for an anonymous visitor, then the
+                // floor for a signed-in page (measured last, when the app is warmest): the session check, the menu's
                 // unread count and a form, no queries of its own.
+                ("/Account/Login (anonymous: layout and a form)", "", "/Account/Login"),
                 ("/Account/ChangePassword (signed-in floor)", "mentee", "/Account/ChangePassword"),
             ];
             if (Environment.GetEnvironmentVariable("MENTORHUB_LOAD_PAGES") is { Length: > 0 } only)
