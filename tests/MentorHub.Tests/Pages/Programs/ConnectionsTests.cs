@@ -141,6 +141,28 @@ public class ConnectionsTests(MentorHubAppFactory app)
     }
 
     [Fact]
+    public async Task A_pairs_own_nudge_form_posts_to_the_page_it_is_on()
+    {
+        var (_, programId, cohortId, client) = await CohortAsync();
+        using var _client = client;
+        var first = await PairAsync(cohortId, "Rhea Row", "Rob Row", 60, active: false);
+        var second = await PairAsync(cohortId, "Sal Second", "Sid Second", 60, active: false);
+
+        foreach (var (url, mentorshipId) in new[] { ($"/Programs/{programId}/Cohorts/{cohortId}", first), ($"/Programs/{programId}/Connections", second) })
+        {
+            var page = await client.GetAsync(url);
+            var form = page.Document.QuerySelector($"#connections tr[data-mentorship='{mentorshipId}'] form")!;
+            Assert.Equal($"{url}?handler=Nudge", form.GetAttribute("action"));
+            Assert.NotNull(form.QuerySelector("input[name=__RequestVerificationToken]"));
+
+            var nudged = await client.FollowAsync(await client.SubmitAsync(page, new Dictionary<string, string>(), $"#connections tr[data-mentorship='{mentorshipId}'] form"));
+
+            Assert.Contains("Nudged", Row(nudged, mentorshipId));
+            Assert.Equal(2, await app.WithDbAsync(db => db.Notifications.CountAsync(n => n.DedupeKey.StartsWith($"nudge:coordinator:mentorship:{mentorshipId}:"))));
+        }
+    }
+
+    [Fact]
     public async Task A_pair_of_another_cohort_cannot_be_nudged_from_this_one()
     {
         var (_, programId, cohortId, client) = await CohortAsync();
