@@ -143,11 +143,14 @@ public sealed class FiguresCache(DataVersion version, TimeProvider clock, bool k
     }
 
     /// <summary>
-    /// What figures kept now are kept under: this server's data version and the minute; null when figures are not kept.
-    /// Output rendered from kept figures may be kept under it too (the <c>cache</c> tag helper's <c>vary-by</c>), so it goes
-    /// stale exactly when they do. Read it before loading the figures: a write made meanwhile then moves the stamp past it.
+    /// <paramref name="name"/> with what figures kept now are kept under (this server's data version and the minute); null
+    /// when figures are not kept. Output rendered from kept figures may be kept under it too (the <c>cache</c> tag helper's
+    /// <c>vary-by</c>), so it goes stale exactly when they do. Take it before loading the figures: a write made meanwhile
+    /// then moves the stamp past it.
     /// </summary>
-    public string? Stamp => keep ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{version.Current}:{clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute}") : null;
+    public string? Stamp(string name) => keep
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{name}|{version.Current}:{clock.GetUtcNow().UtcTicks / TimeSpan.TicksPerMinute}")
+        : null;
 
     public void Dispose() => _cache.Dispose();
 

@@ -26,7 +26,7 @@ public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOp
 
     private async Task<bool> LoadAsync(int id, ReportFilter filter, CancellationToken ct)
     {
-        var stamp = cache.Stamp;
+        var stamp = cache.Stamp($"program-report:{id}");
         var program = await db.Programs.AsNoTracking().ManageableBy(User).Where(p => p.Id == id).Select(p => new { p.Id, p.Name }).SingleOrDefaultAsync(ct);
         if (program is null) return false;
         (ProgramId, ProgramName, Filter) = (program.Id, program.Name, filter);
@@ -43,7 +43,7 @@ public class ReportModel(MentorHubDbContext db, UserTime time, IOptions<ReportOp
             Years = years,
             CohortChoices = Cohorts,
             MeasuresLink = $"/Programs/{id}/Measures",
-            KeptAs = stamp is null ? null : $"program-report|{id}|{time.Today:O}|{filter.Query(years)}|{filter.Problem}|{stamp}",
+            Stamp = stamp,
         };
         return true;
     }

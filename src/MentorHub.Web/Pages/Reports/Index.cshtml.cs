@@ -27,11 +27,11 @@ public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOpt
         // One cohort belongs to one program's report; across programs only the date range applies.
         filter.Cohort = null;
         Filter = filter;
-        var stamp = cache.Stamp;
         var took = new[] { EnrollmentStatus.Active, EnrollmentStatus.Completed, EnrollmentStatus.Withdrawn };
         // Each program's distinct participants come from all its enrollments (7 ms for a library's 10,000), so the list is
         // kept with the other figures until the next write.
         var manager = User.IsInRole(Roles.Administrator) ? "all" : User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var stamp = cache.Stamp($"reports:{manager}");
         Programs = await cache.GetAsync($"report-programs:{manager}", () => db.Programs.AsNoTracking().ManageableBy(User).OrderBy(p => p.Name)
             .Select(p => new ProgramRow(p.Id, p.Name, p.Format, p.Status, p.Cohorts.Count,
                 p.Cohorts.SelectMany(c => c.Enrollments).Where(e => took.Contains(e.Status)).Select(e => e.UserId).Distinct().Count()))
@@ -46,7 +46,7 @@ public class IndexModel(MentorHubDbContext db, UserTime time, IOptions<ReportOpt
         {
             Filter = filter,
             Years = years,
-            KeptAs = stamp is null ? null : $"reports|{manager}|{time.Today:O}|{filter.Query(years)}|{filter.Problem}|{stamp}",
+            Stamp = stamp,
         };
     }
 

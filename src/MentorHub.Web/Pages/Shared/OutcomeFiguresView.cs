@@ -25,11 +25,15 @@ public sealed record OutcomeFiguresView(OutcomeFigures? Figures, int MinimumGrou
     public string? MeasuresLink { get; init; }
 
     /// <summary>
-    /// The key the rendered figures are kept under until the figures themselves go stale (<see cref="FiguresCache.Stamp"/>):
-    /// formatting a library's figures costs more than the page's queries. It must name everything the partial shows: the
-    /// page and its query, whose figures, the day they were computed for. Null: render each time.
+    /// Whose figures these are, stamped before they were loaded (<see cref="FiguresCache.Stamp"/>); null: render each time.
     /// </summary>
-    public string? KeptAs { get; init; }
+    public string? Stamp { get; init; }
+
+    /// <summary>
+    /// The key the partial keeps its rendering under until the figures go stale: formatting a library's figures costs more
+    /// than the page's queries. It names everything the partial shows: whose figures, the day they are for, the filter.
+    /// </summary>
+    public string? KeptAs => Stamp is null ? null : $"{Stamp}|{Figures?.Today:O}|{Filter.Query(Years)}|{Filter.Problem}";
 
     public bool Enough(int n) => n >= MinimumGroup;
 
